@@ -1,0 +1,16 @@
+export type {
+  Ambition,
+  BuildingBlock,
+  Edition,
+  EditionMetadata,
+  Foundation,
+  GlossaryEntry,
+  GlossaryOrigin,
+  Partnership,
+} from './types.js';
+export { ambitions2015to2020 } from './ambitions-2015-2020/index.js';
+export { formatCitation, formatPublished } from './citation.js';
+export { validateContent, formatProblem, maxEditionBytes } from './validate.js';
+export type { ContentProblem, ValidationResult } from './validate.js';
+export { editionJsonSchema } from './json-schema.js';
+export type { JsonSchema } from './json-schema.js';

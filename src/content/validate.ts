@@ -1,0 +1,263 @@
+import { editionRule, markupPattern, type Rule } from './rules.js';
+import type { Edition } from './types.js';
+
+/** One thing wrong with a supplied edition, and where it is. */
+export interface ContentProblem {
+  /** Where the problem is, e.g. `ambitions[2].buildingBlocks[4].summary`; empty for the whole value. */
+  path: string;
+  /** What is wrong, e.g. `expected a non-empty string, found a number`. */
+  message: string;
+}
+
+/** What `validateContent()` found: either a usable edition, or every problem. */
+export type ValidationResult =
+  | { valid: true; edition: Edition; problems: [] }
+  | { valid: false; edition?: undefined; problems: ContentProblem[] };
+
+/** The largest edition accepted, in bytes of JSON (1 MB). The 2015–2020 edition is about 90 KB. */
+export const maxEditionBytes = 1024 * 1024;
+
+const maxDepth = 16;
+// C0 controls other than tab, line feed and carriage return; DEL; bidirectional overrides.
+const controlPattern = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
+
+/** A problem as one line: `ambitions[2].title: expected a non-empty string, found a number`. */
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.path || '(edition)'}: ${problem.message}`;
+}
+
+/**
+ * Checks a partner-supplied edition: a parsed value or its JSON text.
+ * Returns the edition when it can be rendered safely, otherwise every problem
+ * with its path. Never throws, whatever it is given.
+ */
+export function validateContent(value: unknown): ValidationResult {
+  try {
+    const problems: ContentProblem[] = [];
+    const data = typeof value === 'string' ? parseJson(value, problems) : value;
+    if (problems.length === 0) inspectData(data, problems);
+    // Shape checks only run on plain, bounded data, so they cannot run partner code.
+    if (problems.length === 0) checkRule(editionRule, data, '', problems);
+    if (problems.length === 0) checkRelations(data as Edition, problems);
+    return problems.length === 0
+      ? { valid: true, edition: data as Edition, problems: [] }
+      : { valid: false, problems };
+  } catch (error) {
+    return { valid: false, problems: [{ path: '', message: `could not be read (${errorText(error)})` }] };
+  }
+}
+
+function parseJson(text: string, problems: ContentProblem[]): unknown {
+  // A UTF-8 byte count is at least the string's length, so the cheap check comes first.
+  if (text.length > maxEditionBytes || new TextEncoder().encode(text).length > maxEditionBytes) {
+    problems.push({ path: '', message: `is larger than the 1 MB limit` });
+    return undefined;
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    problems.push({ path: '', message: `is not valid JSON (${errorText(error)})` });
+    return undefined;
+  }
+}
+
+/**
+ * Walks the value once before any shape check: it must be plain JSON data
+ * (no class instances, functions, getters, cycles or non-finite numbers),
+ * not nested too deeply, and at most 1 MB as JSON.
+ */
+function inspectData(root: unknown, problems: ContentProblem[]): void {
+  let bytes = 0;
+  const ancestors = new Set<object>();
+
+  const visit = (value: unknown, path: string, depth: number): boolean => {
+    if (value === undefined) {
+      // Left out of JSON; the shape check reports it where a value is required.
+    } else if (value === null || typeof value === 'boolean') {
+      bytes += 5;
+    } else if (typeof value === 'number') {
+      if (!Number.isFinite(value)) return fail(path, `expected plain JSON data, found ${String(value)}`);
+      bytes += 24;
+    } else if (typeof value === 'string') {
+      bytes += value.length + 2;
+    } else if (typeof value === 'object') {
+      if (depth > maxDepth) return fail(path, `is nested more than ${maxDepth} levels deep`);
+      if (ancestors.has(value)) return fail(path, 'refers back to itself (a cycle), which JSON cannot hold');
+      const isArray = Array.isArray(value);
+      const prototype = Object.getPrototypeOf(value) as unknown;
+      if (isArray ? prototype !== Array.prototype : prototype !== Object.prototype && prototype !== null) {
+        return fail(path, `expected a plain ${isArray ? 'array' : 'object'}, found ${describe(value)}`);
+      }
+      ancestors.add(value);
+      const descriptors = Object.getOwnPropertyDescriptors(value);
+      for (const [key, descriptor] of Object.entries(descriptors)) {
+        if (isArray && key === 'length') continue;
+        const childPath = isArray ? `${path}[${key}]` : joinPath(path, key);
+        if (!('value' in descriptor)) return fail(childPath, 'is a getter or setter, not plain data');
+        bytes += key.length + 4;
+        if (!visit(descriptor.value, childPath, depth + 1)) return false;
+      }
+      ancestors.delete(value);
+    } else {
+      return fail(path, `expected plain JSON data, found ${describe(value)}`);
+    }
+    return bytes <= maxEditionBytes || fail('', 'is larger than the 1 MB limit');
+  };
+
+  const fail = (path: string, message: string): false => {
+    problems.push({ path, message });
+    return false;
+  };
+
+  visit(root, '', 0);
+}
+
+function checkRule(rule: Rule, value: unknown, path: string, problems: ContentProblem[]): void {
+  const report = (message: string) => problems.push({ path, message });
+  switch (rule.kind) {
+    case 'text': {
+      if (typeof value !== 'string' || value.trim() === '') {
+        report(`expected a non-empty string, found ${describe(value)}`);
+      } else if (value.length > rule.maxLength) {
+        report(`expected at most ${rule.maxLength} characters, found ${value.length}`);
+      } else if (markupPattern.test(value)) {
+        const markup = markupPattern.exec(value)?.[0] ?? '';
+        report(`contains markup ("${markup}…"), which is not rendered: write plain text`);
+      } else if (controlPattern.test(value)) {
+        report('contains control or text-direction characters, which are not rendered');
+      } else if (rule.format && !rule.format.pattern.test(value)) {
+        report(`expected ${rule.format.expected}, found ${describe(value)}`);
+      }
+      return;
+    }
+    case 'integer':
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < rule.minimum || value > rule.maximum) {
+        report(`expected a whole number from ${rule.minimum} to ${rule.maximum}, found ${describe(value)}`);
+      }
+      return;
+    case 'constant':
+      if (value !== rule.value) report(`expected ${JSON.stringify(rule.value)}, found ${describe(value)}`);
+      return;
+    case 'choice':
+      if (typeof value !== 'string' || !rule.values.includes(value)) {
+        report(`expected one of ${rule.values.map((v) => `"${v}"`).join(', ')}, found ${describe(value)}`);
+      }
+      return;
+    case 'list': {
+      if (!Array.isArray(value)) {
+        report(`expected a list, found ${describe(value)}`);
+        return;
+      }
+      if (value.length < rule.minItems || value.length > rule.maxItems) {
+        report(`expected ${countText(rule.minItems, rule.maxItems)}, found ${value.length}`);
+      }
+      value.forEach((item, index) => checkRule(rule.items, item, `${path}[${index}]`, problems));
+      return;
+    }
+    case 'record': {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        report(`expected an object, found ${describe(value)}`);
+        return;
+      }
+      const record = value as Record<string, unknown>;
+      for (const [name, field] of Object.entries(rule.fields)) {
+        const fieldPath = joinPath(path, name);
+        if (record[name] === undefined) {
+          if (!field.optional) problems.push({ path: fieldPath, message: `is required but missing` });
+        } else {
+          checkRule(field.rule, record[name], fieldPath, problems);
+        }
+      }
+      for (const name of Object.keys(record)) {
+        if (!Object.prototype.hasOwnProperty.call(rule.fields, name)) {
+          problems.push({
+            path: joinPath(path, name),
+            message: `is not a known property (expected ${Object.keys(rule.fields).join(', ')})`,
+          });
+        }
+      }
+      return;
+    }
+  }
+}
+
+/** Rules between values: numbering in order, and ids unique where partners link to them. */
+function checkRelations(edition: Edition, problems: ContentProblem[]): void {
+  const inOrder = (items: { number: number }[], collection: string) =>
+    items.forEach((item, index) => {
+      if (item.number !== index + 1) {
+        problems.push({
+          path: `${collection}[${index}].number`,
+          message: `expected ${index + 1}: ${collection} are numbered from 1 in order, found ${item.number}`,
+        });
+      }
+    });
+  inOrder(edition.ambitions, 'ambitions');
+  inOrder(edition.foundations, 'foundations');
+
+  const unique = (entries: { id: string; path: string }[], what: string) => {
+    const seen = new Map<string, string>();
+    for (const { id, path } of entries) {
+      const first = seen.get(id);
+      if (first === undefined) seen.set(id, path);
+      else problems.push({ path, message: `duplicate ${what} id "${id}" (also at ${first})` });
+    }
+  };
+  unique(edition.ambitions.map((a, i) => ({ id: a.id, path: `ambitions[${i}].id` })), 'ambition');
+  unique(
+    edition.ambitions.flatMap((a, i) =>
+      a.buildingBlocks.map((b, j) => ({ id: b.id, path: `ambitions[${i}].buildingBlocks[${j}].id` })),
+    ),
+    'building block',
+  );
+  unique(edition.foundations.map((f, i) => ({ id: f.id, path: `foundations[${i}].id` })), 'foundation');
+  unique(edition.glossary.map((g, i) => ({ id: g.id, path: `glossary[${i}].id` })), 'glossary');
+
+  const { start, end } = edition.metadata.years;
+  if (end < start) {
+    problems.push({ path: 'metadata.years.end', message: `expected a year from ${start} on, found ${end}` });
+  }
+}
+
+function joinPath(path: string, key: string): string {
+  const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
+  if (!path) return name.startsWith('"') ? `[${name}]` : name;
+  return name.startsWith('"') ? `${path}[${name}]` : `${path}.${name}`;
+}
+
+function countText(min: number, max: number): string {
+  const items = (n: number) => `${n} item${n === 1 ? '' : 's'}`;
+  if (min === max) return `exactly ${items(min)}`;
+  if (min === 0) return `at most ${items(max)}`;
+  return `${min} to ${max} items`;
+}
+
+/** A short, safe description of a value for a problem message. */
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      if (value.trim() === '') return 'an empty string';
+      return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    case 'number':
+      return String(value);
+    case 'boolean':
+      return String(value);
+    case 'object': {
+      const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+      return typeof name === 'string' && name !== 'Object' ? `a ${name}` : 'an object';
+    }
+    default:
+      return `a ${typeof value}`;
+  }
+}
+
+function errorText(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'unknown error';
+  }
+}

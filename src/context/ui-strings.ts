@@ -1,0 +1,71 @@
+/**
+ * Every piece of interface text the elements show that is not framework
+ * content, in one table. A `<peolc-provider>` can replace any of them (to
+ * translate, or to match a partner's house style); `{name}` placeholders are
+ * filled in by `formatUiString()`.
+ */
+export const defaultUiStrings = {
+  /** Accessible name of the ambition wheel. */
+  wheelLabel: 'Six ambitions for palliative and end of life care',
+  /** Position of an item in a set, e.g. "3 of 6". */
+  position: '{position} of {total}',
+  /** Heading above the "What we already know" points. */
+  whatWeKnowHeading: 'What we already know',
+  /** Heading above an ambition's building blocks. */
+  buildingBlocksHeading: 'Building blocks',
+  /** Heading above the foundations. */
+  foundationsHeading: 'Foundations',
+  /** Label of an ambition, e.g. "Ambition 3". */
+  ambitionLabel: 'Ambition {number}',
+  /** Label of a foundation, e.g. "Foundation 3". */
+  foundationLabel: 'Foundation {number}',
+  /** Button that opens a building block's full text. */
+  readMore: 'Read more',
+  /** Button that closes a building block's full text. */
+  readLess: 'Show less',
+  /** Button that opens a foundation's full text. */
+  showDetails: 'Show details',
+  /** Label of the glossary search box. */
+  glossarySearchLabel: 'Search the glossary',
+  /** Announced when the glossary search matches some entries. */
+  glossaryMatches: '{count} of {total} terms shown',
+  /** Shown when the glossary search matches nothing. */
+  glossaryNoMatches: 'No terms match “{query}”. Try a shorter word or check the spelling.',
+  /** Marks glossary entries written for this library rather than quoted. */
+  writtenForLibrary: 'Plain-English definition written for this site, not quoted from the framework',
+  /** Closes a popover. */
+  close: 'Close',
+};
+
+/** The names of the interface strings. */
+export type UiStringKey = keyof typeof defaultUiStrings;
+
+/** A full table of interface strings. */
+export type UiStrings = Record<UiStringKey, string>;
+
+/** Fills `{name}` placeholders, e.g. `formatUiString('{position} of {total}', { position: 3, total: 6 })`. */
+export function formatUiString(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
+  );
+}
+
+/**
+ * Merges overrides over the defaults, keeping only known names with
+ * non-empty string values. Returns the table and the names it ignored.
+ */
+export function mergeUiStrings(overrides: unknown): { strings: UiStrings; ignored: string[] } {
+  const strings: UiStrings = { ...defaultUiStrings };
+  const ignored: string[] = [];
+  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) {
+    return { strings, ignored: overrides == null ? [] : ['(not an object)'] };
+  }
+  for (const [name, value] of Object.entries(overrides as Record<string, unknown>)) {
+    if (Object.prototype.hasOwnProperty.call(defaultUiStrings, name) && typeof value === 'string' && value.trim() !== '') {
+      strings[name as UiStringKey] = value;
+    } else {
+      ignored.push(name);
+    }
+  }
+  return { strings, ignored };
+}

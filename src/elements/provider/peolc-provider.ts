@@ -1,0 +1,247 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Edition } from '../../content/types.js';
+import { formatProblem, maxEditionBytes, validateContent, type ContentProblem } from '../../content/validate.js';
+import { builtInContent, contentContext, type ContentContextValue } from '../../context/content-context.js';
+import { mergeUiStrings, type UiStrings } from '../../context/ui-strings.js';
+
+/** Where the provider's edition comes from right now. */
+export type ProviderStatus = 'built-in' | 'loading' | 'loaded' | 'error';
+
+/** Detail of `peolc-content-load`. */
+export interface ContentLoadDetail {
+  url: string;
+  edition: Edition;
+}
+
+/** Detail of `peolc-content-error`. */
+export interface ContentErrorDetail {
+  /** The `src` that failed, or `""` when an `edition` property was refused. */
+  url: string;
+  problems: ContentProblem[];
+}
+
+/** How long a fetch may take before the provider gives up, unless `timeout` says otherwise. */
+export const defaultTimeoutMs = 10_000;
+
+/**
+ * Provides a content edition and interface strings to every peolc element
+ * inside it. Without a provider, elements use the built-in 2015–2020 edition.
+ *
+ * With `src`, it fetches a partner's edition (JSON in the shape of
+ * `dist/content/edition.schema.json`) and checks it with `validateContent()`.
+ * On any failure (network error, HTTP error, timeout, invalid JSON, invalid
+ * shape) the elements inside keep the built-in edition, the provider fires
+ * `peolc-content-error` and logs one console error naming the URL and the
+ * first problems.
+ *
+ * @summary Supplies the framework content and interface strings to the elements inside it.
+ * @slot - The elements that use this content.
+ * @fires peolc-content-load - A `src` edition loaded and is in use. Detail: `{ url, edition }`.
+ * @fires peolc-content-error - A `src` edition or an `edition` property was refused; the built-in edition is used. Detail: `{ url, problems }`.
+ */
+export class PeolcProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** URL of an edition in JSON to load instead of the built-in one (relative to the page). */
+  @property({ reflect: true }) src?: string;
+
+  /** Milliseconds to wait for `src` before falling back to the built-in edition. */
+  @property({ type: Number }) timeout = defaultTimeoutMs;
+
+  /**
+   * Interface string overrides, e.g. `{ "readMore": "Read the full text" }`.
+   * As an attribute, JSON; unknown names are ignored with a console warning.
+   */
+  @property({
+    attribute: 'strings',
+    converter: {
+      fromAttribute: (value: string | null): Partial<UiStrings> | undefined => {
+        if (!value) return undefined;
+        try {
+          return JSON.parse(value) as Partial<UiStrings>;
+        } catch {
+          console.warn(`peolc-provider: the strings attribute is not valid JSON and is ignored: ${value.slice(0, 80)}`);
+          return undefined;
+        }
+      },
+    },
+  })
+  strings?: Partial<UiStrings>;
+
+  /**
+   * An edition given as an object, for apps that already hold one. It is
+   * validated like a fetched one; `src`, when set, takes precedence.
+   */
+  @property({ attribute: false }) edition?: unknown;
+
+  private readonly provider = new ContextProvider(this, { context: contentContext, initialValue: builtInContent });
+  private currentEdition: Edition = builtInContent.edition;
+  private currentStatus: ProviderStatus = 'built-in';
+  private currentProblems: ContentProblem[] = [];
+  private loadController?: AbortController;
+  private loading?: Promise<ProviderStatus>;
+  private needsReload = false;
+
+  /** Where the edition in use comes from: `built-in`, `loading`, `loaded` or `error`. Reflected as the `status` attribute. */
+  get status(): ProviderStatus {
+    return this.currentStatus;
+  }
+
+  /** The problems that made the provider fall back to the built-in edition, if any. */
+  get problems(): readonly ContentProblem[] {
+    return this.currentProblems;
+  }
+
+  /** Settles once the current `src` has loaded or failed, for code that needs to wait. */
+  get loaded(): Promise<ProviderStatus> {
+    return this.loading ?? Promise.resolve(this.currentStatus);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.setStatus(this.currentStatus);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A provider taken out of the page stops loading; it starts again when re-added.
+    if (this.currentStatus === 'loading') {
+      this.loadController?.abort();
+      this.loadController = undefined;
+      this.loading = undefined;
+      this.setStatus('built-in');
+      this.needsReload = true;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('strings') || changed.has('edition') || changed.has('src') || this.needsReload) {
+      if (changed.has('strings')) this.warnIgnoredStrings();
+      if (changed.has('src') || changed.has('edition') || this.needsReload) {
+        this.needsReload = false;
+        this.chooseEdition();
+      }
+      this.publish();
+    }
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+  private chooseEdition(): void {
+    this.loadController?.abort();
+    this.loadController = undefined;
+    this.loading = undefined;
+    const url = this.src?.trim();
+    if (url) {
+      this.loading = this.load(url);
+    } else if (this.edition !== undefined) {
+      const result = validateContent(this.edition);
+      if (result.valid) this.use(result.edition, 'loaded');
+      else this.fail('', result.problems);
+    } else {
+      this.use(builtInContent.edition, 'built-in');
+    }
+  }
+
+  private async load(url: string): Promise<ProviderStatus> {
+    const controller = new AbortController();
+    this.loadController = controller;
+    this.use(builtInContent.edition, 'loading');
+    const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : defaultTimeoutMs;
+    const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeout);
+    let problems: ContentProblem[];
+    try {
+      const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+      const declaredSize = Number(response.headers.get('content-length'));
+      if (!response.ok) {
+        problems = [{ path: '', message: `the server answered ${response.status} ${response.statusText}`.trim() }];
+      } else if (declaredSize > maxEditionBytes) {
+        problems = [{ path: '', message: 'is larger than the 1 MB limit' }];
+      } else {
+        const result = validateContent(await response.text());
+        if (result.valid) {
+          if (this.loadController !== controller) return this.currentStatus;
+          this.use(result.edition, 'loaded');
+          this.publish();
+          this.dispatchEvent(
+            new CustomEvent<ContentLoadDetail>('peolc-content-load', {
+              bubbles: true,
+              composed: true,
+              detail: { url, edition: result.edition },
+            }),
+          );
+          return 'loaded';
+        }
+        problems = result.problems;
+      }
+    } catch (error) {
+      problems = [{ path: '', message: fetchErrorText(error, controller.signal, timeout) }];
+    } finally {
+      clearTimeout(timer);
+    }
+    // A newer src (or removal from the page) has taken over: this result no longer matters.
+    if (this.loadController !== controller) return this.currentStatus;
+    this.fail(url, problems);
+    this.publish();
+    return 'error';
+  }
+
+  private use(edition: Edition, status: ProviderStatus): void {
+    this.currentEdition = edition;
+    this.currentProblems = [];
+    this.setStatus(status);
+  }
+
+  private fail(url: string, problems: ContentProblem[]): void {
+    this.currentEdition = builtInContent.edition;
+    this.currentProblems = problems;
+    this.setStatus('error');
+    const shown = problems.slice(0, 3).map(formatProblem).join('; ');
+    const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
+    const what = url ? `could not use the edition at "${url}"` : 'could not use the edition property';
+    console.error(`peolc-provider: ${what}, so the built-in edition is shown. ${shown}${more}`);
+    this.dispatchEvent(
+      new CustomEvent<ContentErrorDetail>('peolc-content-error', {
+        bubbles: true,
+        composed: true,
+        detail: { url, problems },
+      }),
+    );
+  }
+
+  private publish(): void {
+    const value: ContentContextValue = {
+      edition: this.currentEdition,
+      strings: mergeUiStrings(this.strings).strings,
+    };
+    this.provider.setValue(value);
+  }
+
+  private setStatus(status: ProviderStatus): void {
+    this.currentStatus = status;
+    if (this.isConnected) this.setAttribute('status', status);
+  }
+
+  private warnIgnoredStrings(): void {
+    const { ignored } = mergeUiStrings(this.strings);
+    if (ignored.length > 0) {
+      console.warn(`peolc-provider: ignored unknown or empty interface strings: ${ignored.join(', ')}`);
+    }
+  }
+}
+
+function fetchErrorText(error: unknown, signal: AbortSignal, timeout: number): string {
+  if (signal.aborted && signal.reason instanceof DOMException && signal.reason.name === 'TimeoutError') {
+    return `no answer within ${timeout} ms`;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return `the request failed (${message})`;
+}

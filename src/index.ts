@@ -1,0 +1,15 @@
+/**
+ * peolc-elements: web components that present "Ambitions for Palliative and
+ * End of Life Care: A national framework for local action". Importing this
+ * module defines every element; import `peolc-elements/content/index.js` for
+ * the content and validator alone.
+ * @module
+ */
+export * from './content/index.js';
+export { contentContext, ContentController, builtInContent } from './context/content-context.js';
+export type { ContentContextValue } from './context/content-context.js';
+export { defaultUiStrings, formatUiString, mergeUiStrings } from './context/ui-strings.js';
+export type { UiStrings, UiStringKey } from './context/ui-strings.js';
+export { defineElement } from './define.js';
+export { version } from './version.js';
+export * from './provider.js';
