@@ -11,9 +11,34 @@ if (!chromium || !firefox) {
   throw new Error('Chromium and Firefox are needed: run `npm test`, which finds or installs them.');
 }
 
+/**
+ * Test-only answers the provider tests fetch: a slow one for timeouts, and
+ * any HTTP status. Bounded: the slowest waits 5 s.
+ */
+function testApi(context, next) {
+  const slow = /^\/test-api\/slow\/(\d+)$/.exec(context.path);
+  if (slow) {
+    const ms = Math.min(Number(slow[1]), 5000);
+    return new Promise((resolve) => setTimeout(resolve, ms)).then(() => {
+      context.type = 'application/json';
+      context.body = '{}';
+    });
+  }
+  const status = /^\/test-api\/status\/(\d{3})$/.exec(context.path);
+  if (status) {
+    context.status = Number(status[1]);
+    context.body = 'test answer';
+    return undefined;
+  }
+  return next();
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [testApi],
+  // Lit's one-line dev-mode notice is expected in tests; other logs still show.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   // Firefox and Chromium share the 2 cores; more at once only adds flakiness.
   concurrency: 2,
   concurrentBrowsers: 2,

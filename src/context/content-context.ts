@@ -31,12 +31,21 @@ export const builtInContent: ContentContextValue = Object.freeze({
 export class ContentController implements ReactiveController {
   private readonly consumer: ContextConsumer<typeof contentContext, ReactiveControllerHost & HTMLElement>;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    // The consumer is added first, so on connection it has asked for a provider before hostConnected below runs.
     this.consumer = new ContextConsumer(host, { context: contentContext, subscribe: true });
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // Moved to a place with no provider: nothing answers, so show the built-in content.
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    // Forget the old provider's content; the next connection asks again.
+    this.consumer.value = undefined;
+  }
 
   /** The edition to render. */
   get edition(): Edition {

@@ -1,0 +1,28 @@
+/**
+ * A small element that shows what content it receives, the way every
+ * peolc element gets it: through ContentController.
+ */
+import { html, LitElement } from 'lit';
+import { ContentController } from '../../src/context/content-context.js';
+
+export class TestContentConsumer extends LitElement {
+  private readonly content = new ContentController(this);
+
+  protected override render() {
+    const { edition, strings } = this.content;
+    return html`<p class="edition">${edition.id}</p>
+      <h2>${edition.ambitions[0]?.title}</h2>
+      <button>${strings.readMore}</button>`;
+  }
+}
+if (!customElements.get('test-content-consumer')) customElements.define('test-content-consumer', TestContentConsumer);
+
+/** What a consumer shows: edition id, first ambition's title, the "Read more" label. */
+export function shown(consumer: Element): { edition: string; title: string; readMore: string } {
+  const root = consumer.shadowRoot!;
+  return {
+    edition: root.querySelector('.edition')!.textContent!,
+    title: root.querySelector('h2')!.textContent!,
+    readMore: root.querySelector('button')!.textContent!,
+  };
+}
