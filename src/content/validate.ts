@@ -121,8 +121,7 @@ function checkRule(rule: Rule, value: unknown, path: string, problems: ContentPr
       } else if (value.length > rule.maxLength) {
         report(`expected at most ${rule.maxLength} characters, found ${value.length}`);
       } else if (markupPattern.test(value)) {
-        const markup = markupPattern.exec(value)?.[0] ?? '';
-        report(`contains markup ("${markup}…"), which is not rendered: write plain text`);
+        report(`contains markup (${JSON.stringify(markupIn(value))}), which is not rendered: write plain text`);
       } else if (controlPattern.test(value)) {
         report('contains control or text-direction characters, which are not rendered');
       } else if (rule.format && !rule.format.pattern.test(value)) {
@@ -217,6 +216,17 @@ function checkRelations(edition: Edition, problems: ContentProblem[]): void {
   if (end < start) {
     problems.push({ path: 'metadata.years.end', message: `expected a year from ${start} on, found ${end}` });
   }
+}
+
+/** The markup found in a string, for the problem message: a whole tag or character reference where short. */
+function markupIn(value: string): string {
+  const match = markupPattern.exec(value);
+  if (!match) return '';
+  if (match[0].startsWith('&')) return match[0];
+  const tagEnd = value.indexOf('>', match.index);
+  return tagEnd >= 0 && tagEnd - match.index < 40
+    ? value.slice(match.index, tagEnd + 1)
+    : `${value.slice(match.index, match.index + 20)}…`;
 }
 
 function joinPath(path: string, key: string): string {

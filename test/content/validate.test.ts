@@ -102,13 +102,13 @@ describe('validateContent()', () => {
     ['an id that is not a slug', () => editionWith((e) => (e.foundations[5].id = '24/7 Access')),
       ['foundations[5].id: expected a lower-case slug such as "honest-conversations", found "24/7 Access"']],
     ['a script tag', () => editionWith((e) => (e.vision = 'Hello <script>alert(1)</script>')),
-      ['vision: contains markup ("<s…"), which is not rendered: write plain text']],
+      ['vision: contains markup ("<script>"), which is not rendered: write plain text']],
     ['an image with an event handler', () => editionWith((e) => (e.ambitions[0].whatWeKnow[1] = '<img src=x onerror=alert(1)>')),
-      ['ambitions[0].whatWeKnow[1]: contains markup ("<i…"), which is not rendered: write plain text']],
+      ['ambitions[0].whatWeKnow[1]: contains markup ("<img src=x onerror=alert(1)>"), which is not rendered: write plain text']],
     ['an HTML comment', () => editionWith((e) => (e.foundations[0].body[0] = 'Text <!-- hidden -->')),
-      ['foundations[0].body[0]: contains markup ("<!…"), which is not rendered: write plain text']],
+      ['foundations[0].body[0]: contains markup ("<!-- hidden -->"), which is not rendered: write plain text']],
     ['an HTML character reference', () => editionWith((e) => (e.ambitions[0].title = 'Each person&rsquo;s care')),
-      ['ambitions[0].title: contains markup ("&rsquo;…"), which is not rendered: write plain text']],
+      ['ambitions[0].title: contains markup ("&rsquo;"), which is not rendered: write plain text']],
     ['a text-direction override', () => editionWith((e) => (e.ambitions[0].title = 'Each \u202Eperson')),
       ['ambitions[0].title: contains control or text-direction characters, which are not rendered']],
     ['an unknown property', () => editionWith((e) => (e.ambitions[0].colour = 'red')),
@@ -181,6 +181,11 @@ describe('validateContent()', () => {
     const result = validateContent(hostile);
     expect(result.valid).to.equal(false);
     expect(result.problems.map(formatProblem)).to.deep.equal(['(edition): could not be read (boom)']);
+  });
+
+  it('quotes at most 20 characters of a long unclosed tag', () => {
+    const value = editionWith((e) => (e.vision = `Text <span class="${'x'.repeat(60)}`));
+    expect(problemsOf(value)).to.deep.equal(['vision: contains markup ("<span class=\\"xxxxxxx…"), which is not rendered: write plain text']);
   });
 
   it('reports a problem in a hand-written glossary entry with its exact path', () => {
