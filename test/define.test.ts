@@ -2,19 +2,7 @@ import { expect } from '@open-wc/testing';
 import { defineElement } from '../src/define.js';
 import { version } from '../src/version.js';
 import '../src/index.js';
-
-/** Captures console.warn while `run` runs. */
-function warningsDuring(run: () => void): string[] {
-  const warnings: string[] = [];
-  const { warn } = console;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    run();
-  } finally {
-    console.warn = warn;
-  }
-  return warnings;
-}
+import { captureConsole } from './helpers/console.js';
 
 describe('defineElement()', () => {
   it('matches the version in package.json', async () => {
@@ -26,15 +14,15 @@ describe('defineElement()', () => {
     expect(customElements.get('peolc-provider')).to.be.a('function');
   });
 
-  it('is silent when the same version defines a tag again', () => {
-    const warnings = warningsDuring(() => {
+  it('is silent when the same version defines a tag again', async () => {
+    const { warnings } = await captureConsole(() => {
       defineElement('peolc-provider', class extends HTMLElement {});
       defineElement('peolc-provider', customElements.get('peolc-provider')!);
     });
     expect(warnings).to.deep.equal([]);
   });
 
-  it('never throws and warns once, naming both versions, when another version got there first', () => {
+  it('never throws and warns once, naming both versions, when another version got there first', async () => {
     const registry = new Map<string, CustomElementConstructor>();
     const fakeRegistry = {
       get: (tag: string) => registry.get(tag),
@@ -44,7 +32,7 @@ describe('defineElement()', () => {
     Object.defineProperty(older, Symbol.for('peolc-elements.version'), { value: '0.0.9' });
     registry.set('peolc-a', older);
     registry.set('peolc-b', older);
-    const warnings = warningsDuring(() => {
+    const { warnings } = await captureConsole(() => {
       expect(() => defineElement('peolc-a', class extends HTMLElement {}, fakeRegistry)).not.to.throw();
       expect(() => defineElement('peolc-b', class extends HTMLElement {}, fakeRegistry)).not.to.throw();
     });

@@ -3,6 +3,7 @@ import { ambitions2015to2020 } from '../../src/content/index.js';
 import type { Edition } from '../../src/content/types.js';
 import '../../src/provider.js';
 import type { PeolcProvider } from '../../src/provider.js';
+import { captureConsole } from '../helpers/console.js';
 import { shown } from '../helpers/content-consumer.js';
 
 const builtIn = { edition: 'ambitions-2015-2020', title: 'Each person is seen as an individual', readMore: 'Read more' };
@@ -18,22 +19,6 @@ function localEdition(): Edition {
 /** A URL the browser really fetches, serving `body` as JSON. */
 function jsonUrl(body: string): string {
   return URL.createObjectURL(new Blob([body], { type: 'application/json' }));
-}
-
-/** Captures console.error and console.warn calls while `run` runs. */
-async function captureConsole(run: () => Promise<void>): Promise<{ errors: string[]; warnings: string[] }> {
-  const errors: string[] = [];
-  const warnings: string[] = [];
-  const { error, warn } = console;
-  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.error = error;
-    console.warn = warn;
-  }
-  return { errors, warnings };
 }
 
 async function providerWith(src: string, extra = ''): Promise<PeolcProvider> {
