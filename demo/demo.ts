@@ -14,3 +14,8 @@ for (const provider of document.querySelectorAll('peolc-provider')) {
     log.textContent = `peolc-content-error: ${event.detail.url} was refused, so the built-in edition is shown.\n${problems}`;
   });
 }
+
+const wheelLog = document.getElementById('demo-wheel-log');
+document.getElementById('demo-wheel')?.addEventListener('peolc-ambition-select', (event) => {
+  if (wheelLog) wheelLog.textContent = `peolc-ambition-select: ${event.detail.number}. ${event.detail.title} (${event.detail.id})`;
+});

@@ -13,3 +13,4 @@ export type { UiStrings, UiStringKey } from './context/ui-strings.js';
 export { defineElement } from './define.js';
 export { version } from './version.js';
 export * from './provider.js';
+export * from './ambition-wheel.js';

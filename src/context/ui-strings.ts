@@ -9,6 +9,10 @@ export const defaultUiStrings = {
   wheelLabel: 'Six ambitions for palliative and end of life care',
   /** Position of an item in a set, e.g. "3 of 6". */
   position: '{position} of {total}',
+  /** Shown in an ambition detail panel before anything is selected. */
+  wheelPrompt: 'Choose an ambition on the wheel to read more about it.',
+  /** Accessible name of the list of foundations under the wheel. */
+  foundationsBandLabel: 'Eight foundations that underpin the ambitions',
   /** Heading above the "What we already know" points. */
   whatWeKnowHeading: 'What we already know',
   /** Heading above an ambition's building blocks. */

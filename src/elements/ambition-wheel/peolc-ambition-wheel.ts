@@ -1,0 +1,354 @@
+import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Ambition } from '../../content/types.js';
+import { ContentController } from '../../context/content-context.js';
+import { formatUiString } from '../../context/ui-strings.js';
+import { parseDetailParts, renderAmbitionDetail } from '../shared/ambition-detail.js';
+import { findAmbition, toHeadingLevel, warnOnce, type HeadingLevel } from '../shared/resolve.js';
+import { wheelStyles } from './ambition-wheel.styles.js';
+import { innerRadius, labelPoint, outerRadius, segmentAngles, segmentPath, viewBoxHalf } from './geometry.js';
+
+/** Detail of `peolc-ambition-select`. */
+export interface AmbitionSelectDetail {
+  number: number;
+  id: string;
+  title: string;
+}
+
+let nextWheelId = 0;
+// Schemes that run code or smuggle content; control characters and spaces are ignored by browsers in schemes.
+const unsafeUrl = /^[\s\u0000-\u001f]*(?:j[\s\u0000-\u001f]*a[\s\u0000-\u001f]*v[\s\u0000-\u001f]*a[\s\u0000-\u001f]*s[\s\u0000-\u001f]*c[\s\u0000-\u001f]*r[\s\u0000-\u001f]*i[\s\u0000-\u001f]*p[\s\u0000-\u001f]*t|data|vbscript)[\s\u0000-\u001f]*:/i;
+
+/**
+ * The framework's signature picture: six ambitions around the vision,
+ * optionally underpinned by the eight foundations. Drawn as SVG, operable by
+ * pointer and keyboard.
+ *
+ * Keyboard: it follows the WAI-ARIA Authoring Practices **radio group**
+ * pattern, because choosing an ambition is choosing one of six, with or
+ * without a detail panel: Tab enters at the selected ambition (or the first);
+ * arrow keys move in reading order, wrapping, and select as they move;
+ * Home and End go to the first and last; Space selects the focused ambition.
+ * With `href-template` the segments are links instead: the same keys move
+ * between them and Enter follows the link.
+ *
+ * Below a container width of 30em (480px with a 16px page font) the titles
+ * no longer fit on the segments at a legible size, so the wheel shows numbers
+ * and lists the titles beneath it.
+ *
+ * @summary The six ambitions around the vision, as an interactive, accessible wheel.
+ * @fires peolc-ambition-select - The user selected an ambition (never on a programmatic change). Detail: `{ number, id, title }`. Cancelable: with `href-template`, cancelling stops the link being followed.
+ * @csspart wheel - The box holding the drawing and the labels.
+ * @csspart segment - Each ring segment (an SVG path).
+ * @csspart segment-label - Each ambition's number and title (the radio or link).
+ * @csspart centre - The centre: the vision, or the selected ambition.
+ * @csspart foundations - The foundations band (with the `foundations` attribute).
+ * @csspart foundation - Each foundation in the band.
+ * @csspart panel - The detail panel (with the `detail` attribute).
+ * @cssprop --peolc-ambition-1-color - Fill of segment 1 (…through `--peolc-ambition-6-color`). Keep 4.5:1 with `--peolc-on-segment-color`.
+ * @cssprop --peolc-on-segment-color - Text on the segments. Default white.
+ * @cssprop --peolc-text-color - Text colour. Default #212b32.
+ * @cssprop --peolc-background-color - Page background, used for the gaps between segments. Default white.
+ * @cssprop --peolc-focus-color - Focus indicator. Default #ffeb3b.
+ * @cssprop --peolc-focus-edge-color - Edge around the focus indicator. Default #212b32.
+ * @cssprop --peolc-selected-edge-color - Outline of the selected segment. Default the text colour.
+ */
+export class PeolcAmbitionWheel extends LitElement {
+  static override styles = wheelStyles;
+
+  /** The selected ambition: its number (1–6) or id. Invalid values select nothing and log one warning. Reflected. */
+  @property({ reflect: true }) selected: string | null = null;
+
+  /** Accessible name of the wheel. Default "Six ambitions for palliative and end of life care". */
+  @property() label?: string;
+
+  /** Makes segments links: `{id}` and `{number}` are replaced, e.g. `/ambitions/{id}` or `#ambition-{number}`. */
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+
+  /** Shows the eight foundations as a band beneath the ring. */
+  @property({ type: Boolean, reflect: true }) foundations = false;
+
+  /**
+   * Shows a detail panel for the selected ambition. The value lists optional
+   * parts: `what-we-know` and `building-blocks`, e.g. `detail="what-we-know"`.
+   */
+  @property() detail: string | null = null;
+
+  /** Heading level (2–6) of the panel's title, so it fits the page's outline. Default 2. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+
+  @state() private focusedIndex = -1;
+  @state() private hoveredIndex = -1;
+  @state() private hasFocus = false;
+
+  private readonly content = new ContentController(this);
+  private readonly idPrefix = `peolc-wheel-${++nextWheelId}`;
+
+  /** The href template when it is safe to use: never a script or data URL. */
+  private get linkTemplate(): string | undefined {
+    const template = this.hrefTemplate?.trim();
+    return template && !unsafeUrl.test(template) ? template : undefined;
+  }
+
+  /** The selected ambition, or undefined when nothing (or something invalid) is selected. */
+  get selectedAmbition(): Ambition | undefined {
+    return findAmbition(this.content.edition, this.selected);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('selected') && this.selected !== null && this.selected !== '' && !this.selectedAmbition) {
+      warnOnce(this, `selected="${this.selected}" is not an ambition number (1–6) or id, so nothing is selected.`);
+    }
+    if (changed.has('headingLevel') && !toHeadingLevel(this.headingLevel)) {
+      warnOnce(this, `heading-level="${this.headingLevel}" is not 2–6, so 2 is used.`);
+    }
+    if (changed.has('hrefTemplate') && this.hrefTemplate?.trim() && this.linkTemplate === undefined) {
+      warnOnce(this, `href-template="${this.hrefTemplate}" is not a web address, so the segments are not links.`);
+    }
+    if (changed.has('detail')) {
+      const { unknown } = parseDetailParts(this.detail);
+      if (unknown.length) warnOnce(this, `detail="${this.detail}" has unknown parts (${unknown.join(', ')}); use what-we-know and building-blocks.`);
+    }
+  }
+
+  protected override render() {
+    const { edition, strings } = this.content;
+    const ambitions = edition.ambitions;
+    const selected = this.selectedAmbition;
+    const count = ambitions.length;
+    const hasPanel = this.detail !== null;
+    const asLinks = this.linkTemplate !== undefined;
+    const name = this.label || strings.wheelLabel;
+    // One tab stop: the selected ambition, else the last focused, else the first.
+    const tabStop = selected ? ambitions.indexOf(selected) : Math.max(this.focusedIndex, 0);
+
+    const options = ambitions.map((ambition, index) => {
+      const isSelected = ambition === selected;
+      const content = html`<span class="option-number" aria-hidden="true">${String(ambition.number).padStart(2, '0')}</span
+        ><span class="visually-hidden">${formatUiString(strings.ambitionLabel, { number: ambition.number })}: </span
+        ><span class="option-title">${ambition.title}</span>`;
+      const tabindex = index === tabStop ? '0' : '-1';
+      return asLinks
+        ? html`<li class="option-item">
+            <a
+              class="option"
+              part="segment-label"
+              data-number=${ambition.number}
+              href=${this.hrefFor(ambition)}
+              tabindex=${tabindex}
+              aria-current=${isSelected ? 'true' : nothing}
+              @click=${(event: MouseEvent) => this.onLinkClick(event, ambition)}
+              @focus=${() => (this.focusedIndex = index)}
+              @pointerenter=${() => (this.hoveredIndex = index)}
+              @pointerleave=${() => (this.hoveredIndex = -1)}
+              >${content}</a
+            >
+          </li>`
+        : html`<div
+            class="option"
+            part="segment-label"
+            role="radio"
+            data-number=${ambition.number}
+            tabindex=${tabindex}
+            aria-checked=${isSelected ? 'true' : 'false'}
+            aria-posinset=${index + 1}
+            aria-setsize=${count}
+            aria-controls=${hasPanel ? `${this.idPrefix}-panel` : nothing}
+            @click=${() => this.choose(index)}
+            @focus=${() => (this.focusedIndex = index)}
+            @pointerenter=${() => (this.hoveredIndex = index)}
+            @pointerleave=${() => (this.hoveredIndex = -1)}
+          >
+            ${content}
+          </div>`;
+    });
+
+    return html`
+      <div class="container">
+        <div class="layout ${hasPanel ? 'has-panel' : ''}">
+          <div class="wheel" part="wheel">
+            ${this.renderDrawing(ambitions, selected)}
+            <div class="centre" part="centre">
+              ${selected
+                ? html`<p>
+                    <span class="centre-number">${String(selected.number).padStart(2, '0')}</span>
+                    <span class="centre-title">${selected.title}</span>
+                  </p>`
+                : html`<p class="vision">${edition.vision}</p>`}
+            </div>
+            ${asLinks
+              ? html`<ul class="options" aria-label=${name} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
+                  ${options}
+                </ul>`
+              : html`<div class="options" role="radiogroup" aria-label=${name} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
+                  ${options}
+                </div>`}
+          </div>
+          ${selected ? nothing : html`<p class="vision-below">${edition.vision}</p>`}
+          ${this.foundations ? this.renderFoundations() : nothing}
+          ${hasPanel ? this.renderPanel(selected) : nothing}
+        </div>
+      </div>
+    `;
+  }
+
+  private renderDrawing(ambitions: Ambition[], selected: Ambition | undefined) {
+    const count = ambitions.length;
+    const selectedIndex = selected ? ambitions.indexOf(selected) : -1;
+    // The selected segment moves outward a little: a difference in position as well as outline.
+    const shift = (index: number) => {
+      if (index !== selectedIndex) return 'translate(0 0)';
+      const { middle } = segmentAngles(index, count);
+      const radians = (middle * Math.PI) / 180;
+      return `translate(${(4 * Math.cos(radians)).toFixed(2)} ${(4 * Math.sin(radians)).toFixed(2)})`;
+    };
+    const ring = (index: number, kind: string) =>
+      index >= 0 && index < count
+        ? svg`<path class="ring ${kind}" transform=${shift(index)} d=${segmentPath(index, count, outerRadius + 1, innerRadius - 1)}></path>`
+        : nothing;
+    const focusVisible = this.hasFocus && this.focusedIndex >= 0;
+    const box = `${-viewBoxHalf} ${-viewBoxHalf} ${2 * viewBoxHalf} ${2 * viewBoxHalf}`;
+    return html`<svg viewBox=${box} aria-hidden="true" focusable="false">
+      ${ambitions.map((ambition, index) => {
+        const numberAt = labelPoint(index, count);
+        return svg`<g transform=${shift(index)}>
+          <path
+            class="segment ${index === selectedIndex ? 'selected' : ''}"
+            part="segment"
+            data-number=${ambition.number}
+            d=${segmentPath(index, count)}
+            @click=${() => this.onSegmentClick(index)}
+            @pointerenter=${() => (this.hoveredIndex = index)}
+            @pointerleave=${() => (this.hoveredIndex = -1)}
+          ></path>
+          <text class="segment-number" x=${numberAt.x} y=${numberAt.y}>${ambition.number}</text>
+        </g>`;
+      })}
+      <circle class="hub" r=${innerRadius - 1}></circle>
+      ${this.hoveredIndex !== this.focusedIndex || !focusVisible ? ring(this.hoveredIndex, 'hover') : nothing}
+      ${focusVisible ? ring(this.focusedIndex, 'focus-edge') : nothing}
+      ${focusVisible ? ring(this.focusedIndex, 'focus') : nothing}
+    </svg>`;
+  }
+
+  private renderFoundations() {
+    const { edition, strings } = this.content;
+    return html`<ul class="foundations" part="foundations" aria-label=${strings.foundationsBandLabel}>
+      ${edition.foundations.map(
+        (foundation) => html`<li class="foundation" part="foundation">
+          <span class="foundation-number" aria-hidden="true">${foundation.number}</span>${foundation.label}
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderPanel(selected: Ambition | undefined) {
+    const { strings } = this.content;
+    const id = `${this.idPrefix}-panel`;
+    if (!selected) {
+      return html`<section class="panel" part="panel" id=${id} aria-label=${strings.wheelPrompt}>
+        <p>${strings.wheelPrompt}</p>
+      </section>`;
+    }
+    return html`<section class="panel" part="panel" id=${id} aria-labelledby=${`${this.idPrefix}-title`}>
+      ${renderAmbitionDetail(selected, {
+        level: toHeadingLevel(this.headingLevel) ?? (2 as HeadingLevel),
+        parts: parseDetailParts(this.detail).parts,
+        strings,
+        idPrefix: this.idPrefix,
+      })}
+    </section>`;
+  }
+
+  private optionElements(): HTMLElement[] {
+    return [...(this.renderRoot.querySelectorAll<HTMLElement>('.option') ?? [])];
+  }
+
+  private onFocusIn = (): void => {
+    this.hasFocus = true;
+  };
+
+  private onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (!next || !this.renderRoot.contains(next)) this.hasFocus = false;
+  };
+
+  private onKeyDown = (event: KeyboardEvent): void => {
+    const options = this.optionElements();
+    const current = options.indexOf(event.target as HTMLElement);
+    if (current < 0) return;
+    const last = options.length - 1;
+    let next: number;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = current === last ? 0 : current + 1;
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = current === 0 ? last : current - 1;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = last;
+        break;
+      case ' ':
+        if (this.linkTemplate !== undefined) return; // links activate with Enter, as links do
+        event.preventDefault();
+        this.choose(current);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.focusedIndex = next;
+    options[next]?.focus();
+    // Radio group: selection follows focus. Links only move focus.
+    if (this.linkTemplate === undefined) this.choose(next);
+  };
+
+  private onSegmentClick(index: number): void {
+    if (this.linkTemplate !== undefined) {
+      this.optionElements()[index]?.click();
+    } else {
+      this.choose(index);
+      this.optionElements()[index]?.focus({ preventScroll: true });
+    }
+  }
+
+  private onLinkClick(event: MouseEvent, ambition: Ambition): void {
+    const allowed = this.announce(ambition);
+    if (!allowed) event.preventDefault();
+    this.selected = String(ambition.number);
+  }
+
+  /** Selects on a user action, and fires the event. */
+  private choose(index: number): void {
+    const ambition = this.content.edition.ambitions[index];
+    if (!ambition) return;
+    this.focusedIndex = index;
+    if (this.selectedAmbition === ambition) return;
+    this.selected = String(ambition.number);
+    this.announce(ambition);
+  }
+
+  /** Fires `peolc-ambition-select`; returns false when a listener cancelled it. */
+  private announce(ambition: Ambition): boolean {
+    return this.dispatchEvent(
+      new CustomEvent<AmbitionSelectDetail>('peolc-ambition-select', {
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+        detail: { number: ambition.number, id: ambition.id, title: ambition.title },
+      }),
+    );
+  }
+
+  private hrefFor(ambition: Ambition): string {
+    return (this.linkTemplate ?? '')
+      .replaceAll('{id}', encodeURIComponent(ambition.id))
+      .replaceAll('{number}', String(ambition.number));
+  }
+}

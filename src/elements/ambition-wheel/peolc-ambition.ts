@@ -1,0 +1,119 @@
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContentController } from '../../context/content-context.js';
+import { parseDetailParts, renderAmbitionDetail } from '../shared/ambition-detail.js';
+import { findAmbition, toHeadingLevel, warnOnce, type HeadingLevel } from '../shared/resolve.js';
+
+let nextId = 0;
+
+/**
+ * One ambition in full: number, title, the "I" statement and, optionally,
+ * its "What we already know" points and building-block titles. Either shows
+ * a fixed ambition (`ambition="3"`) or follows a wheel (`for="wheel-id"`).
+ *
+ * @summary One ambition's detail, alone or following a <peolc-ambition-wheel>.
+ * @csspart panel - The whole detail.
+ * @csspart panel-number - The "Ambition N" line.
+ * @csspart panel-title - The title heading.
+ * @csspart panel-statement - The "I" statement.
+ * @csspart panel-subheading - Headings of the optional parts.
+ * @csspart panel-list - Lists of the optional parts.
+ */
+export class PeolcAmbition extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      font-family: inherit;
+      color: var(--peolc-text-color, #212b32);
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .eyebrow {
+      margin: 0;
+      font-weight: 700;
+    }
+    .heading {
+      margin: 0.25em 0 0.5em;
+      line-height: 1.25;
+    }
+    .statement {
+      font-size: 1.125em;
+    }
+  `;
+
+  /** The ambition to show: number (1–6) or id. Ignored while `for` names a wheel. */
+  @property() ambition: string | null = null;
+
+  /** Id of a `<peolc-ambition-wheel>` in the same document or shadow root to follow. */
+  @property({ attribute: 'for' }) for: string | null = null;
+
+  /** Optional parts: `what-we-know` and/or `building-blocks`, space-separated. */
+  @property() parts: string | null = null;
+
+  /** Heading level (2–6) of the title. Default 2. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+
+  @state() private followed: string | null = null;
+
+  private readonly content = new ContentController(this);
+  private readonly idPrefix = `peolc-ambition-${++nextId}`;
+  private observer?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.follow();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('for')) this.follow();
+    const value = this.current;
+    if ((changed.has('ambition') || changed.has('followed')) && value && !findAmbition(this.content.edition, value)) {
+      warnOnce(this, `"${value}" is not an ambition number (1–6) or id, so nothing is shown.`);
+    }
+    if (changed.has('headingLevel') && !toHeadingLevel(this.headingLevel)) {
+      warnOnce(this, `heading-level="${this.headingLevel}" is not 2–6, so 2 is used.`);
+    }
+  }
+
+  private get current(): string | null {
+    return this.for ? this.followed : this.ambition;
+  }
+
+  /** Watches the named wheel's `selected` attribute, which it reflects on every change. */
+  private follow(): void {
+    this.observer?.disconnect();
+    if (!this.for || !this.isConnected) return;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const wheel = root.getElementById?.(this.for);
+    if (!wheel) {
+      warnOnce(this, `for="${this.for}" names no element in this document, so nothing is shown.`);
+      return;
+    }
+    const read = () => (this.followed = wheel.getAttribute('selected'));
+    read();
+    this.observer = new MutationObserver(read);
+    this.observer.observe(wheel, { attributes: true, attributeFilter: ['selected'] });
+  }
+
+  protected override render() {
+    const { edition, strings } = this.content;
+    const ambition = findAmbition(edition, this.current);
+    if (!ambition) {
+      return this.for ? html`<p part="panel">${strings.wheelPrompt}</p>` : nothing;
+    }
+    return html`<section part="panel" aria-labelledby=${`${this.idPrefix}-title`}>
+      ${renderAmbitionDetail(ambition, {
+        level: toHeadingLevel(this.headingLevel) ?? (2 as HeadingLevel),
+        parts: parseDetailParts(this.parts).parts,
+        strings,
+        idPrefix: this.idPrefix,
+      })}
+    </section>`;
+  }
+}
