@@ -15,7 +15,7 @@ const perSegment = unsafeCSS(
     const { left, top } = labelPosition(index, segmentCount);
     return `
       .segment[data-number='${n}'] { fill: var(--peolc-ambition-${n}-color, ${defaultColours[index]}); }
-      @container peolc-wheel (min-width: 30em) {
+      @container peolc-wheel (min-width: 34em) {
         .option[data-number='${n}'] { left: ${left}%; top: ${top}%; }
       }`;
   }).join('\n'),
@@ -118,7 +118,8 @@ export const wheelStyles = css`
     left: 50%;
     top: 50%;
     transform: translate(-50%, -50%);
-    width: 38%;
+    /* The square that fits inside the hub. */
+    width: 34%;
     text-align: center;
     pointer-events: none;
   }
@@ -202,9 +203,9 @@ export const wheelStyles = css`
     font-size: 0.875em;
   }
 
-  /* Wide: titles sit on the segments. From 30em the wheel is wide enough that
+  /* Wide: titles sit on the segments. From 34em the wheel is wide enough that
      every label wraps inside its segment at 0.875em (14px with a 16px font). */
-  @container peolc-wheel (min-width: 30em) {
+  @container peolc-wheel (min-width: 34em) {
     .wheel {
       width: min(100%, 40em);
     }
@@ -302,7 +303,7 @@ export const wheelStyles = css`
   }
   @container peolc-wheel (min-width: 56em) {
     .layout.has-panel {
-      grid-template-columns: minmax(30em, 40em) minmax(16em, 1fr);
+      grid-template-columns: minmax(34em, 40em) minmax(16em, 1fr);
     }
     .layout.has-panel .wheel {
       grid-column: 1;

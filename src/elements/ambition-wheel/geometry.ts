@@ -4,7 +4,7 @@
  * numbers.
  */
 export const outerRadius = 98;
-export const innerRadius = 56;
+export const innerRadius = 52;
 /** Where labels sit: midway through the ring. */
 export const labelRadius = (outerRadius + innerRadius) / 2;
 /** The view box: the ring plus room for the selected segment to move outward. */

@@ -32,7 +32,7 @@ const unsafeUrl = /^[\s\u0000-\u001f]*(?:j[\s\u0000-\u001f]*a[\s\u0000-\u001f]*v
  * With `href-template` the segments are links instead: the same keys move
  * between them and Enter follows the link.
  *
- * Below a container width of 30em (480px with a 16px page font) the titles
+ * Below a container width of 34em (544px with a 16px page font) the titles
  * no longer fit on the segments at a legible size, so the wheel shows numbers
  * and lists the titles beneath it.
  *
