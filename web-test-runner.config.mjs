@@ -39,8 +39,9 @@ export default {
   middleware: [testApi],
   // Lit's one-line dev-mode notice is expected in tests; other logs still show.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  // Firefox and Chromium share the 2 cores; more at once only adds flakiness.
-  concurrency: 2,
+  // One test file per browser at a time: keyboard, focus and mouse tests need
+  // the page in front, and two pages in one headless Chromium hung a mouse test.
+  concurrency: 1,
   concurrentBrowsers: 2,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
