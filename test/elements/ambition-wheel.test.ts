@@ -345,8 +345,11 @@ describe('<peolc-ambition-wheel>', () => {
 
     it('below 34em the titles move to a list beneath a numbered wheel, at full size', async () => {
       for (const width of [240, 320, 540]) {
-        const wheel = await wheelIn(width);
+        const wheel = await wheelIn(width, 'selected="4"');
         const svgBox = shadow(wheel).querySelector('svg')!.getBoundingClientRect();
+        const centre = shadow(wheel).querySelector('[part~="centre"]')!.getBoundingClientRect();
+        expect(centre.top).to.be.at.least(svgBox.top);
+        expect(centre.bottom).to.be.at.most(svgBox.bottom);
         for (const option of options(wheel)) {
           expect(getComputedStyle(option).position).to.equal('static');
           expect(option.getBoundingClientRect().top).to.be.at.least(svgBox.bottom - 1);

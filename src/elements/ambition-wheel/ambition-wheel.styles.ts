@@ -65,6 +65,10 @@ export const wheelStyles = css`
     width: min(100%, 16em);
     margin-inline: auto;
   }
+  /* The drawing and its centre; in the wide layout the labels are placed over it. */
+  .drawing {
+    position: relative;
+  }
   svg {
     display: block;
     width: 100%;

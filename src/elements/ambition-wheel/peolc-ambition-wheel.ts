@@ -167,14 +167,16 @@ export class PeolcAmbitionWheel extends LitElement {
       <div class="container">
         <div class="layout ${hasPanel ? 'has-panel' : ''}">
           <div class="wheel" part="wheel">
-            ${this.renderDrawing(ambitions, selected)}
-            <div class="centre" part="centre">
-              ${selected
-                ? html`<p>
-                    <span class="centre-number">${String(selected.number).padStart(2, '0')}</span>
-                    <span class="centre-title">${selected.title}</span>
-                  </p>`
-                : html`<p class="vision">${edition.vision}</p>`}
+            <div class="drawing">
+              ${this.renderDrawing(ambitions, selected)}
+              <div class="centre" part="centre">
+                ${selected
+                  ? html`<p>
+                      <span class="centre-number">${String(selected.number).padStart(2, '0')}</span>
+                      <span class="centre-title">${selected.title}</span>
+                    </p>`
+                  : html`<p class="vision">${edition.vision}</p>`}
+              </div>
             </div>
             ${asLinks
               ? html`<ul class="options" aria-label=${name} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
