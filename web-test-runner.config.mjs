@@ -33,6 +33,29 @@ function testApi(context, next) {
   return next();
 }
 
+/**
+ * `emulate-media-features`: forced colours and reduced motion for Chromium.
+ * @web/test-runner-commands' emulateMedia drops forcedColors for Chrome driven
+ * by puppeteer, and puppeteer refuses the feature name, so this speaks the
+ * DevTools protocol to the page itself. Firefox over WebDriver BiDi has no
+ * media emulation at all.
+ */
+function mediaFeaturesCommand() {
+  const sessions = new WeakMap();
+  return {
+    name: 'emulate-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error('media features can only be emulated in Chromium');
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      const features = Object.entries(payload).map(([name, value]) => ({ name, value }));
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -45,6 +68,7 @@ export default {
   concurrentBrowsers: 2,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
+    mediaFeaturesCommand(),
     esbuildPlugin({
       ts: true,
       // The default 'auto' target leaves decorators untransformed on new browsers.

@@ -2,15 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/ambition-wheel.js';
-import { PeolcAmbition, PeolcAmbitionWheel } from '../src/ambition-wheel.js';
-import { defineElement } from '../src/define.js';
-
-// Storybook's Vite build honours package.json "sideEffects", which does not
-// list src/ambition-wheel.ts, so the bare import above is dropped from the
-// static build and the elements stay undefined. Defining them here keeps
-// them; defineElement is silent when the import has already done so.
-defineElement('peolc-ambition-wheel', PeolcAmbitionWheel);
-defineElement('peolc-ambition', PeolcAmbition);
 
 /**
  * Arguments of these stories, named after the attributes they set. An empty

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { ambitions2015to2020 as edition } from '../../src/content/index.js';
 import '../../src/ambition-wheel.js';
 import '../../src/provider.js';
@@ -9,6 +9,9 @@ import { expectAxeClean } from '../helpers/axe.js';
 import { captureConsole } from '../helpers/console.js';
 
 const isChromium = navigator.userAgent.includes('Chrome');
+
+/** Emulates CSS media features in Chromium (see web-test-runner.config.mjs); `{}` resets them. */
+const emulateMediaFeatures = (features: Record<string, string>) => executeServerCommand('emulate-media-features', features);
 
 /** A wheel in a container of the given width, as a partner page would place it. */
 async function wheelIn(width: number, attributes = ''): Promise<PeolcAmbitionWheel> {
@@ -59,7 +62,7 @@ function spokenText(element: Element): string {
 afterEach(async () => {
   await resetMouse();
   // Media emulation is a Chrome DevTools Protocol feature; Firefox over WebDriver BiDi has none.
-  if (isChromium) await emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' });
+  if (isChromium) await emulateMediaFeatures({});
 });
 
 describe('<peolc-ambition-wheel>', () => {
@@ -429,16 +432,20 @@ describe('<peolc-ambition-wheel>', () => {
 
     it('keeps the selection visible in forced colours', async function () {
       if (!isChromium) this.skip(); // forced-colours emulation is Chromium's
-      await emulateMedia({ forcedColors: 'active' });
+      await emulateMediaFeatures({ 'forced-colors': 'active' });
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       const wheel = await wheelIn(800, 'selected="2"');
-      const [first, second] = segments(wheel);
+      const [first, second, third] = segments(wheel);
+      // Unselected segments all take the system background; the selected one the highlight.
+      expect(getComputedStyle(first!).fill).to.equal(getComputedStyle(third!).fill);
       expect(getComputedStyle(first!).fill).to.not.equal(getComputedStyle(second!).fill);
       expect(parseFloat(getComputedStyle(second!).strokeWidth)).to.be.greaterThan(parseFloat(getComputedStyle(first!).strokeWidth));
     });
 
     it('has no transitions when reduced motion is preferred', async function () {
       if (!isChromium) this.skip(); // media emulation is Chromium's
-      await emulateMedia({ reducedMotion: 'reduce' });
+      await emulateMediaFeatures({ 'prefers-reduced-motion': 'reduce' });
+      expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
       const wheel = await wheelIn(800);
       expect(getComputedStyle(segments(wheel)[0]!).transitionDuration).to.equal('0s');
     });

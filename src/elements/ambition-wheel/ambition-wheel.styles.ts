@@ -328,15 +328,17 @@ export const wheelStyles = css`
     }
   }
 
+  ${perSegment}
+
   /* Windows high contrast and other forced colours: system colours only,
      with the selected segment filled in Highlight. */
   @media (forced-colors: active) {
-    .segment {
+    .segment[data-number] {
       fill: Canvas;
       stroke: CanvasText;
       stroke-width: 1.5;
     }
-    .segment.selected {
+    .segment.selected[data-number] {
       fill: Highlight;
       stroke: CanvasText;
       stroke-width: 4;
@@ -364,6 +366,4 @@ export const wheelStyles = css`
       outline-color: Highlight;
     }
   }
-
-  ${perSegment}
 `;
