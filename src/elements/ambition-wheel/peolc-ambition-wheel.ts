@@ -4,7 +4,7 @@ import type { Ambition } from '../../content/types.js';
 import { ContentController } from '../../context/content-context.js';
 import { formatUiString } from '../../context/ui-strings.js';
 import { parseDetailParts, renderAmbitionDetail } from '../shared/ambition-detail.js';
-import { findAmbition, toHeadingLevel, warnOnce, type HeadingLevel } from '../shared/resolve.js';
+import { checkHeadingLevel, findAmbition, toHeadingLevel, warnOnce } from '../shared/resolve.js';
 import { wheelStyles } from './ambition-wheel.styles.js';
 import { innerRadius, labelPoint, outerRadius, segmentAngles, segmentPath, viewBoxHalf } from './geometry.js';
 
@@ -99,9 +99,7 @@ export class PeolcAmbitionWheel extends LitElement {
     if (changed.has('selected') && this.selected !== null && this.selected !== '' && !this.selectedAmbition) {
       warnOnce(this, `selected="${this.selected}" is not an ambition number (1–6) or id, so nothing is selected.`);
     }
-    if (changed.has('headingLevel') && !toHeadingLevel(this.headingLevel)) {
-      warnOnce(this, `heading-level="${this.headingLevel}" is not 2–6, so 2 is used.`);
-    }
+    if (changed.has('headingLevel')) checkHeadingLevel(this, this.headingLevel);
     if (changed.has('hrefTemplate') && this.hrefTemplate?.trim() && this.linkTemplate === undefined) {
       warnOnce(this, `href-template="${this.hrefTemplate}" is not a web address, so the segments are not links.`);
     }
@@ -254,7 +252,7 @@ export class PeolcAmbitionWheel extends LitElement {
     }
     return html`<section class="panel" part="panel" id=${id} aria-labelledby=${`${this.idPrefix}-title`}>
       ${renderAmbitionDetail(selected, {
-        level: toHeadingLevel(this.headingLevel) ?? (2 as HeadingLevel),
+        level: toHeadingLevel(this.headingLevel),
         parts: parseDetailParts(this.detail).parts,
         strings,
         idPrefix: this.idPrefix,

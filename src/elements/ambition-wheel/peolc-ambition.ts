@@ -2,7 +2,7 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContentController } from '../../context/content-context.js';
 import { parseDetailParts, renderAmbitionDetail } from '../shared/ambition-detail.js';
-import { findAmbition, toHeadingLevel, warnOnce, type HeadingLevel } from '../shared/resolve.js';
+import { checkHeadingLevel, findAmbition, toHeadingLevel, warnOnce } from '../shared/resolve.js';
 
 let nextId = 0;
 
@@ -76,9 +76,7 @@ export class PeolcAmbition extends LitElement {
     if ((changed.has('ambition') || changed.has('followed')) && value && !findAmbition(this.content.edition, value)) {
       warnOnce(this, `"${value}" is not an ambition number (1–6) or id, so nothing is shown.`);
     }
-    if (changed.has('headingLevel') && !toHeadingLevel(this.headingLevel)) {
-      warnOnce(this, `heading-level="${this.headingLevel}" is not 2–6, so 2 is used.`);
-    }
+    if (changed.has('headingLevel')) checkHeadingLevel(this, this.headingLevel);
   }
 
   private get current(): string | null {
@@ -109,7 +107,7 @@ export class PeolcAmbition extends LitElement {
     }
     return html`<section part="panel" aria-labelledby=${`${this.idPrefix}-title`}>
       ${renderAmbitionDetail(ambition, {
-        level: toHeadingLevel(this.headingLevel) ?? (2 as HeadingLevel),
+        level: toHeadingLevel(this.headingLevel),
         parts: parseDetailParts(this.parts).parts,
         strings,
         idPrefix: this.idPrefix,

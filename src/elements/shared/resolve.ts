@@ -14,10 +14,19 @@ export function findAmbition(edition: Edition, value: string | number | null | u
 /** Heading levels an element may use, so it fits the host page's outline. */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
-/** Reads a `heading-level` value: 2–6, otherwise the default 2. */
-export function toHeadingLevel(value: unknown): HeadingLevel | undefined {
+function isHeadingLevel(value: unknown): boolean {
   const level = Number(value);
-  return Number.isInteger(level) && level >= 2 && level <= 6 ? (level as HeadingLevel) : undefined;
+  return Number.isInteger(level) && level >= 2 && level <= 6;
+}
+
+/** Reads a `heading-level` value: 2–6, otherwise the default 2. */
+export function toHeadingLevel(value: unknown): HeadingLevel {
+  return isHeadingLevel(value) ? (Number(value) as HeadingLevel) : 2;
+}
+
+/** Warns once when an element's `heading-level` is not 2–6. */
+export function checkHeadingLevel(element: Element, value: unknown): void {
+  if (!isHeadingLevel(value)) warnOnce(element, `heading-level="${String(value)}" is not 2–6, so 2 is used.`);
 }
 
 /** Logs a console warning once per element and message, so a bad attribute never floods the console. */
