@@ -157,6 +157,7 @@ export const editionRule: Rule = {
     vision: { rule: paragraph },
     ambitions: { rule: { kind: 'list', items: ambition, minItems: 6, maxItems: 6 } },
     foundations: { rule: { kind: 'list', items: foundation, minItems: 8, maxItems: 8 } },
+    foundationsIntro: { rule: paragraph, optional: true },
     glossary: { rule: { kind: 'list', items: glossaryEntry, minItems: 0, maxItems: 500 } },
     partnership: {
       rule: {

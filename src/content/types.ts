@@ -109,6 +109,8 @@ export interface Edition {
   ambitions: Ambition[];
   /** Exactly eight foundations, numbered 1–8 in order. */
   foundations: Foundation[];
+  /** The edition's short introduction to the foundations ("… eight foundations … necessary for each and underpin the whole."). */
+  foundationsIntro?: string;
   /** Definitions, in any order (elements sort them). */
   glossary: GlossaryEntry[];
   partnership: Partnership;

@@ -29,14 +29,30 @@ export const defaultUiStrings = {
   readLess: 'Show less',
   /** Button that opens a foundation's full text. */
   showDetails: 'Show details',
+  /** Button that closes a foundation's full text. */
+  hideDetails: 'Hide details',
+  /** Accessible name of the foundation grid's list. */
+  foundationsListLabel: 'The eight foundations',
+  /** Label of a building block's at-a-glance summary, for screen readers. */
+  buildingBlockSummaryLabel: 'At a glance',
+  /** Heading above all six ambitions' building blocks, per ambition, e.g. "Ambition 3: Maximising comfort and wellbeing". */
+  buildingBlocksForAmbition: 'Ambition {number}: {title}',
   /** Label of the glossary search box. */
   glossarySearchLabel: 'Search the glossary',
   /** Announced when the glossary search matches some entries. */
   glossaryMatches: '{count} of {total} terms shown',
+  /** Announced when the search box is empty. */
+  glossaryAll: 'All {total} terms shown',
+  /** Hint under the glossary search box. */
+  glossarySearchHint: 'Matches terms and their definitions as you type.',
   /** Shown when the glossary search matches nothing. */
   glossaryNoMatches: 'No terms match “{query}”. Try a shorter word or check the spelling.',
   /** Marks glossary entries written for this library rather than quoted. */
   writtenForLibrary: 'Plain-English definition written for this site, not quoted from the framework',
+  /** Marks glossary entries quoted from the framework, e.g. "Quoted from the framework, Appendix A". */
+  quotedFromFramework: 'Quoted from the framework, {source}',
+  /** Accessible name of a term's definition popover, e.g. "Definition of palliative care". */
+  definitionOf: 'Definition of {term}',
   /** Closes a popover. */
   close: 'Close',
 };

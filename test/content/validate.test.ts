@@ -114,7 +114,7 @@ describe('validateContent()', () => {
     ['an unknown property', () => editionWith((e) => (e.ambitions[0].colour = 'red')),
       ['ambitions[0].colour: is not a known property (expected number, id, title, statement, whatWeKnow, buildingBlocks)']],
     ['a prototype-polluting key', () => JSON.parse(JSON.stringify(ambitions2015to2020).replace('{', '{"__proto__":{"x":1},')),
-      ['__proto__: is not a known property (expected $schema, schemaVersion, id, metadata, vision, ambitions, foundations, glossary, partnership)']],
+      ['__proto__: is not a known property (expected $schema, schemaVersion, id, metadata, vision, ambitions, foundations, foundationsIntro, glossary, partnership)']],
     ['a future schema version', () => editionWith((e) => (e.schemaVersion = 2)),
       ['schemaVersion: expected 1, found 2']],
     ['an unknown glossary origin', () => editionWith((e) => (e.glossary[0].origin = 'quoted')),

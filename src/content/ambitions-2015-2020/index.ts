@@ -24,6 +24,8 @@ export const ambitions2015to2020: Edition = {
     'I can make the last stage of my life as good as possible because everyone works together confidently, honestly and consistently to help me and the people who are important to me, including my carer(s).',
   ambitions: [...ambitionsOneToThree, ...ambitionsFourToSix],
   foundations,
+  foundationsIntro:
+    'To realise our vision we have identified eight foundations that need to be in place to achieve our ambitions. They are necessary for each and underpin the whole.',
   glossary,
   partnership: {
     name: 'National Palliative and End of Life Care Partnership',
