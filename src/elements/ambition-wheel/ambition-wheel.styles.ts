@@ -21,33 +21,12 @@ const perSegment = unsafeCSS(
   }).join('\n'),
 );
 
+/** The wheel's own styles; the host, focus ring and visually-hidden rules come from sharedStyles. */
 export const wheelStyles = css`
   :host {
-    display: block;
-    font-family: inherit;
-    color: var(--peolc-text-color, #212b32);
-    --_focus: var(--peolc-focus-color, #ffeb3b);
-    --_focus-edge: var(--peolc-focus-edge-color, #212b32);
     --_on-segment: var(--peolc-on-segment-color, #ffffff);
     --_background: var(--peolc-background-color, #ffffff);
     --_selected-edge: var(--peolc-selected-edge-color, var(--peolc-text-color, #212b32));
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  * {
-    box-sizing: border-box;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
   }
 
   /* The wheel measures its own container, not the viewport. */
@@ -165,14 +144,6 @@ export const wheelStyles = css`
     border-radius: 0.25em;
     font-size: 1em;
     line-height: 1.25;
-  }
-  .option:focus {
-    outline: none;
-  }
-  .option:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 0;
-    box-shadow: 0 0 0 6px var(--_focus-edge);
   }
   .option-number {
     font-weight: 700;
@@ -361,9 +332,6 @@ export const wheelStyles = css`
     }
     .option {
       color: CanvasText;
-    }
-    .option:focus-visible {
-      outline-color: Highlight;
     }
   }
 `;

@@ -5,6 +5,7 @@ import { ContentController } from '../../context/content-context.js';
 import { formatUiString } from '../../context/ui-strings.js';
 import { parseDetailParts, renderAmbitionDetail } from '../shared/ambition-detail.js';
 import { checkHeadingLevel, findAmbition, toHeadingLevel, warnOnce } from '../shared/resolve.js';
+import { sharedStyles } from '../shared/styles.js';
 import { wheelStyles } from './ambition-wheel.styles.js';
 import { innerRadius, labelPoint, outerRadius, segmentAngles, segmentPath, viewBoxHalf } from './geometry.js';
 
@@ -54,7 +55,7 @@ const unsafeUrl = /^[\s\u0000-\u001f]*(?:j[\s\u0000-\u001f]*a[\s\u0000-\u001f]*v
  * @cssprop --peolc-selected-edge-color - Outline of the selected segment. Default the text colour.
  */
 export class PeolcAmbitionWheel extends LitElement {
-  static override styles = wheelStyles;
+  static override styles = [sharedStyles, wheelStyles];
 
   /** The selected ambition: its number (1–6) or id. Invalid values select nothing and log one warning. Reflected. */
   @property({ reflect: true }) selected: string | null = null;

@@ -2,6 +2,7 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContentController } from '../../context/content-context.js';
 import { parseDetailParts, renderAmbitionDetail } from '../shared/ambition-detail.js';
+import { sharedStyles } from '../shared/styles.js';
 import { checkHeadingLevel, findAmbition, toHeadingLevel, warnOnce } from '../shared/resolve.js';
 
 let nextId = 0;
@@ -20,15 +21,9 @@ let nextId = 0;
  * @csspart panel-list - Lists of the optional parts.
  */
 export class PeolcAmbition extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      font-family: inherit;
-      color: var(--peolc-text-color, #212b32);
-    }
-    :host([hidden]) {
-      display: none;
-    }
+  static override styles = [
+    sharedStyles,
+    css`
     .eyebrow {
       margin: 0;
       font-weight: 700;
@@ -40,7 +35,8 @@ export class PeolcAmbition extends LitElement {
     .statement {
       font-size: 1.125em;
     }
-  `;
+  `,
+  ];
 
   /** The ambition to show: number (1–6) or id. Ignored while `for` names a wheel. */
   @property() ambition: string | null = null;
