@@ -14,3 +14,5 @@ export { defineElement } from './define.js';
 export { version } from './version.js';
 export * from './provider.js';
 export * from './ambition-wheel.js';
+export * from './foundation-grid.js';
+export * from './building-blocks.js';

@@ -31,6 +31,8 @@ export const defaultUiStrings = {
   showDetails: 'Show details',
   /** Button that closes a foundation's full text. */
   hideDetails: 'Hide details',
+  /** Marker on a highlighted foundation tile. */
+  foundationHighlighted: 'Highlighted',
   /** Accessible name of the foundation grid's list. */
   foundationsListLabel: 'The eight foundations',
   /** Label of a building block's at-a-glance summary, for screen readers. */

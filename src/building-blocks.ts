@@ -1,0 +1,24 @@
+/**
+ * Defines `<peolc-building-blocks>` and `<peolc-building-block>`.
+ * @module
+ */
+import { defineElement } from './define.js';
+import type { BuildingBlockMode, BuildingBlockToggleDetail } from './elements/building-blocks/card.js';
+import { PeolcBuildingBlock } from './elements/building-blocks/peolc-building-block.js';
+import { PeolcBuildingBlocks } from './elements/building-blocks/peolc-building-blocks.js';
+
+export { PeolcBuildingBlocks, PeolcBuildingBlock };
+export type { BuildingBlockMode, BuildingBlockToggleDetail };
+
+defineElement('peolc-building-blocks', PeolcBuildingBlocks);
+defineElement('peolc-building-block', PeolcBuildingBlock);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'peolc-building-blocks': PeolcBuildingBlocks;
+    'peolc-building-block': PeolcBuildingBlock;
+  }
+  interface HTMLElementEventMap {
+    'peolc-building-block-toggle': CustomEvent<BuildingBlockToggleDetail>;
+  }
+}

@@ -1,0 +1,121 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Ambition, BuildingBlock, Edition } from '../../content/types.js';
+import type { UiStrings } from '../../context/ui-strings.js';
+import { heading } from '../shared/heading.js';
+import { findAmbition, warnOnce, type HeadingLevel } from '../shared/resolve.js';
+
+/** Detail of `peolc-building-block-toggle`. */
+export interface BuildingBlockToggleDetail {
+  /** Number (1–6) of the ambition the building block belongs to. */
+  ambition: number;
+  /** The building block's id, e.g. "honest-conversations". */
+  id: string;
+  /** Whether the full text is now shown. */
+  expanded: boolean;
+}
+
+/** How a card shows its building block: the at-a-glance summary with a "Read more" disclosure, or everything open. */
+export type BuildingBlockMode = 'summary' | 'full';
+
+/** Reads a `mode` value: `full`, otherwise `summary` (the default). */
+export function toMode(value: unknown): BuildingBlockMode {
+  return String(value ?? '').trim().toLowerCase() === 'full' ? 'full' : 'summary';
+}
+
+/** Warns once when an element's `mode` is neither `summary` nor `full` (an absent or empty value is the default). */
+export function checkMode(element: Element, value: unknown): void {
+  const text = String(value ?? '').trim().toLowerCase();
+  if (text !== '' && text !== 'summary' && text !== 'full') {
+    warnOnce(element, `mode="${String(value)}" is not summary or full, so summary is used.`);
+  }
+}
+
+/** True when an `ambition` attribute is absent or blank. */
+export function isBlank(value: string | number | null | undefined): boolean {
+  return value === null || value === undefined || String(value).trim() === '';
+}
+
+/**
+ * Finds a building block by id. With an ambition (number or id), only in that
+ * ambition; without one, anywhere in the edition (ids are unique in an
+ * edition). Returns why nothing was found, so the element can warn.
+ */
+export function findBuildingBlock(
+  edition: Edition,
+  ambitionValue: string | number | null | undefined,
+  blockId: string | null | undefined,
+): { ambition: Ambition; block: BuildingBlock } | { problem: string } {
+  const id = (blockId ?? '').trim();
+  if (id === '') return { problem: 'no block id is given, so nothing is shown.' };
+  if (!isBlank(ambitionValue)) {
+    const ambition = findAmbition(edition, ambitionValue);
+    if (!ambition) return { problem: `ambition="${String(ambitionValue)}" is not an ambition number (1–6) or id, so nothing is shown.` };
+    const block = ambition.buildingBlocks.find((candidate) => candidate.id === id);
+    if (block) return { ambition, block };
+    const elsewhere = edition.ambitions.some((other) => other.buildingBlocks.some((candidate) => candidate.id === id));
+    return {
+      problem: elsewhere
+        ? `block="${id}" is not a building block of ambition ${ambition.number}, so nothing is shown.`
+        : `block="${id}" is not a building block id, so nothing is shown.`,
+    };
+  }
+  for (const ambition of edition.ambitions) {
+    const block = ambition.buildingBlocks.find((candidate) => candidate.id === id);
+    if (block) return { ambition, block };
+  }
+  return { problem: `block="${id}" is not a building block id, so nothing is shown.` };
+}
+
+/** What a card needs besides its building block. */
+export interface CardOptions {
+  /** Level of the card's title heading. */
+  level: HeadingLevel;
+  mode: BuildingBlockMode;
+  /** In summary mode, whether the full text is open. */
+  expanded: boolean;
+  strings: UiStrings;
+  /** Prefix for ids, unique within the host's shadow root. */
+  idPrefix: string;
+  /** Called when the user presses the "Read more" button. */
+  onToggle: () => void;
+}
+
+/**
+ * One building block as a card, the single template both
+ * `<peolc-building-blocks>` and `<peolc-building-block>` use: the full title
+ * as a real heading, the at-a-glance summary (labelled "At a glance" for
+ * screen readers) and the full text.
+ *
+ * In summary mode the full text sits in a region after a disclosure button
+ * (`aria-expanded`, `aria-controls`) whose accessible name adds the title to
+ * the visible "Read more", e.g. "Read more: Honest conversations", so a list
+ * of buttons still makes sense out of context. The region is `hidden` when
+ * collapsed and marked `data-print-expand`, so it prints; the button does
+ * not print. In full mode there is no button and the text is open.
+ *
+ * The heading is always the full `title`, never `glanceTitle`: a card's name
+ * stays the same in both modes and in the button's name, and the two glance
+ * titles in the 2015–2020 edition only shorten the full ones.
+ */
+export function renderBuildingBlockCard(block: BuildingBlock, options: CardOptions): TemplateResult {
+  const { level, mode, expanded, strings, idPrefix, onToggle } = options;
+  const bodyId = `${idPrefix}-${block.id}-body`;
+  const full = mode === 'full';
+  return html`<div class="card" part="card" data-block=${block.id}>
+    ${heading(level, block.title, { part: 'card-heading' })}
+    <p class="summary" part="summary"><span class="visually-hidden">${strings.buildingBlockSummaryLabel}: </span>${block.summary}</p>
+    ${full
+      ? nothing
+      : html`<button
+          type="button"
+          class="toggle"
+          part="toggle"
+          aria-expanded=${expanded ? 'true' : 'false'}
+          aria-controls=${bodyId}
+          @click=${onToggle}
+        >${expanded ? strings.readLess : strings.readMore}<span class="visually-hidden">: ${block.title}</span></button>`}
+    <div class="body" part="body" id=${bodyId} ?hidden=${!full && !expanded} data-print-expand>
+      ${block.body.map((paragraph) => html`<p>${paragraph}</p>`)}
+    </div>
+  </div>`;
+}
