@@ -1,14 +1,41 @@
 import type { Ambition, Edition } from '../../content/types.js';
 
+/** Anything numbered and identified in an edition: ambitions and foundations. */
+interface Numbered {
+  number: number;
+  id: string;
+}
+
 /**
- * Finds an ambition by number ("3") or id ("maximising-comfort-and-wellbeing").
+ * Finds an item by number ("3") or id ("maximising-comfort-and-wellbeing").
  * Returns undefined for anything else, so callers can warn and fall back.
  */
-export function findAmbition(edition: Edition, value: string | number | null | undefined): Ambition | undefined {
+export function findByNumberOrId<T extends Numbered>(items: readonly T[], value: string | number | null | undefined): T | undefined {
   if (value === null || value === undefined) return undefined;
   const text = String(value).trim();
-  if (/^\d+$/.test(text)) return edition.ambitions.find((ambition) => ambition.number === Number(text));
-  return edition.ambitions.find((ambition) => ambition.id === text);
+  if (/^\d+$/.test(text)) return items.find((item) => item.number === Number(text));
+  return items.find((item) => item.id === text);
+}
+
+/**
+ * Reads a list of numbers or ids separated by commas and/or spaces ("1,3 6").
+ * Returns the known items in the edition's order (each once) and the unknown
+ * entries as written.
+ */
+export function parseNumberOrIdList<T extends Numbered>(items: readonly T[], value: string | null | undefined): { items: T[]; unknown: string[] } {
+  const chosen = new Set<T>();
+  const unknown: string[] = [];
+  for (const entry of (value ?? '').split(/[\s,]+/).filter(Boolean)) {
+    const item = findByNumberOrId(items, entry);
+    if (item) chosen.add(item);
+    else unknown.push(entry);
+  }
+  return { items: items.filter((item) => chosen.has(item)), unknown };
+}
+
+/** Finds an ambition by number ("3") or id ("maximising-comfort-and-wellbeing"). */
+export function findAmbition(edition: Edition, value: string | number | null | undefined): Ambition | undefined {
+  return findByNumberOrId(edition.ambitions, value);
 }
 
 /** Heading levels an element may use, so it fits the host page's outline. */
