@@ -16,3 +16,4 @@ export * from './provider.js';
 export * from './ambition-wheel.js';
 export * from './foundation-grid.js';
 export * from './building-blocks.js';
+export * from './glossary.js';

@@ -1,0 +1,228 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { GlossaryEntry } from '../../content/types.js';
+import { ContentController } from '../../context/content-context.js';
+import { formatUiString } from '../../context/ui-strings.js';
+import { warnOnce } from '../shared/resolve.js';
+import { sharedStyles } from '../shared/styles.js';
+import { entryMatcher, originNote, parseIds, sortEntries, termAnchorId, termAnchorPrefix } from './glossary-entries.js';
+import { glossaryStyles } from './glossary.styles.js';
+
+/** Detail of `peolc-glossary-search`. */
+export interface GlossarySearchDetail {
+  /** What the reader typed. */
+  query: string;
+  /** How many entries match it. */
+  count: number;
+}
+
+/** How long the match count waits for typing to pause before it is announced, in milliseconds. */
+export const announceDelayMs = 500;
+
+let nextGlossaryId = 0;
+
+/**
+ * The glossary: every term the framework uses, with its definition, in
+ * alphabetical order (British English collation, ignoring case and accents).
+ * Quoted definitions say where in the framework they come from; definitions
+ * written for this library say so, in words under each one.
+ *
+ * **Search**: a labelled search box filters the list as the reader types,
+ * matching terms, other ways of writing them (such as "CCG") and definition
+ * text, ignoring case and accents. A polite status message gives the number
+ * of terms shown once typing pauses, so screen readers are not flooded.
+ *
+ * **Deep links**: each term has the id `peolc-term-<entry id>`, e.g.
+ * `peolc-term-palliative-care`. Ids inside a shadow root cannot be reached by
+ * the browser's own `#fragment` handling, so the element does it: when it is
+ * connected, and whenever the page's hash changes, a hash of the form
+ * `#peolc-term-<id>` scrolls that entry into view and moves keyboard focus
+ * to it (clearing a search that hides it). With several glossaries on a page,
+ * each one holding the entry follows the link, and the last one keeps focus.
+ *
+ * **Print**: the search box, its hint and the count are not printed, and
+ * the whole glossary is, whatever the search.
+ *
+ * @summary The framework's glossary, alphabetical and searchable, with deep links to each term.
+ * @fires peolc-glossary-search - The reader changed the search text (never when `query` is set by code). Detail: `{ query, count }`.
+ * @csspart search - The search box (an `<input type="search">`).
+ * @csspart search-label - The search box's label.
+ * @csspart hint - The hint under the label.
+ * @csspart status - The number of terms shown (a polite live region).
+ * @csspart list - The `<dl>` of entries.
+ * @csspart entry - Each entry's wrapper (a `<div>` around its `<dt>` and `<dd>`).
+ * @csspart term - Each term (`<dt>`).
+ * @csspart definition - Each definition (`<dd>`).
+ * @csspart note - The note under each definition: quoted from the framework, or written for this site.
+ * @csspart empty - The message shown when nothing matches the search.
+ * @cssprop --peolc-glossary-border-color - Borders of the search box and the empty message. Default the text colour.
+ * @cssprop --peolc-glossary-divider-color - Line between entries. Default the text colour.
+ * @cssprop --peolc-glossary-gap - Space between entries. Default 1.25em.
+ * @cssprop --peolc-glossary-term-color - Colour of the terms. Default the text colour.
+ * @cssprop --peolc-glossary-term-font-size - Size of the terms. Default 1.1875em.
+ * @cssprop --peolc-glossary-note-color - Colour of the notes under definitions. Default the text colour.
+ * @cssprop --peolc-glossary-search-background - Background of the search box. Default white.
+ * @cssprop --peolc-glossary-search-max-width - Widest the search box grows. Default 30em.
+ * @cssprop --peolc-glossary-scroll-margin - Space kept above a term a deep link scrolls to, e.g. the height of a sticky header. Default 1em.
+ * @cssprop --peolc-text-color - Text colour. Default #212b32.
+ * @cssprop --peolc-focus-color - Focus indicator. Default #ffeb3b.
+ * @cssprop --peolc-focus-edge-color - Edge around the focus indicator. Default #212b32.
+ */
+export class PeolcGlossary extends LitElement {
+  static override styles = [sharedStyles, glossaryStyles];
+
+  /** Limits the glossary to these entries: ids separated by commas or spaces, e.g. `end-of-life,palliative-care`. Unknown ids are ignored with one warning. */
+  @property() terms: string | null = null;
+
+  /** Accessible name of the list of entries, e.g. "Glossary". */
+  @property() label?: string;
+
+  /** The search text. Setting it (attribute or property) fills the search box and filters, without an event. */
+  @property() query = '';
+
+  /** The count as announced; it follows the list after a short pause. */
+  @state() private announcement = '';
+
+  private readonly content = new ContentController(this);
+  private readonly idPrefix = `peolc-glossary-${++nextGlossaryId}`;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The entries this glossary shows (all, or those `terms` names), alphabetical. */
+  get entries(): GlossaryEntry[] {
+    const all = this.content.edition.glossary;
+    const ids = parseIds(this.terms);
+    if (ids.length === 0) return sortEntries(all);
+    const chosen = all.filter((entry) => ids.includes(entry.id));
+    return sortEntries(chosen.length ? chosen : all);
+  }
+
+  /** The entries that match the search. */
+  get matchingEntries(): GlossaryEntry[] {
+    return this.entries.filter(entryMatcher(this.query));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    void this.updateComplete.then(() => this.followHash());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The first count is there at once; a live region's first text is not announced.
+    if (!this.hasUpdated) this.announcement = this.countText();
+    if (changed.has('terms')) {
+      const ids = parseIds(this.terms);
+      const known = new Set(this.content.edition.glossary.map((entry) => entry.id));
+      const unknown = ids.filter((id) => !known.has(id));
+      if (unknown.length) {
+        const all = unknown.length === ids.length;
+        warnOnce(
+          this,
+          `terms="${this.terms}" names no glossary entry ${unknown.map((id) => `"${id}"`).join(', ')}, so ${
+            all ? 'the whole glossary is shown' : (unknown.length === 1 ? 'it is' : 'they are') + ' left out'
+          }.`,
+        );
+      }
+    }
+  }
+
+  protected override updated(): void {
+    // The live region follows the list once typing pauses, so screen readers hear one count, not one per key.
+    clearTimeout(this.announceTimer);
+    if (this.countText() === this.announcement) return;
+    this.announceTimer = setTimeout(() => {
+      this.announcement = this.countText();
+    }, announceDelayMs);
+  }
+
+  private countText(): string {
+    const { strings } = this.content;
+    const total = this.entries.length;
+    const count = this.matchingEntries.length;
+    return this.query.trim() === ''
+      ? formatUiString(strings.glossaryAll, { total })
+      : formatUiString(strings.glossaryMatches, { count, total });
+  }
+
+  protected override render() {
+    const { strings } = this.content;
+    const entries = this.entries;
+    const matches = new Set(this.matchingEntries);
+    const id = this.idPrefix;
+    return html`
+      <div class="search" data-print-hide>
+        <label class="search-label" part="search-label" for=${`${id}-search`}>${strings.glossarySearchLabel}</label>
+        <p class="hint" part="hint" id=${`${id}-hint`}>${strings.glossarySearchHint}</p>
+        <input
+          id=${`${id}-search`}
+          part="search"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          aria-describedby=${`${id}-hint`}
+          aria-controls=${`${id}-list`}
+          .value=${live(this.query)}
+          @input=${this.onInput}
+        />
+      </div>
+      <p class="status" part="status" role="status" data-print-hide>${this.announcement}</p>
+      ${matches.size === 0
+        ? html`<p class="empty" part="empty" data-print-hide>${formatUiString(strings.glossaryNoMatches, { query: this.query.trim() })}</p>`
+        : nothing}
+      <dl id=${`${id}-list`} part="list" aria-label=${this.label || nothing} ?hidden=${matches.size === 0} data-print-expand>
+        ${entries.map(
+          (entry) => html`<div class="entry" part="entry" ?hidden=${!matches.has(entry)} data-print-expand data-entry=${entry.id}>
+            <dt id=${termAnchorId(entry)} part="term" tabindex="-1">${entry.term}</dt>
+            <dd part="definition">
+              ${entry.definition.map((paragraph) => html`<p>${paragraph}</p>`)}
+              <p class="note" part="note" data-origin=${entry.origin}>${originNote(entry, strings)}</p>
+            </dd>
+          </div>`,
+        )}
+      </dl>
+    `;
+  }
+
+  private onInput = (event: Event): void => {
+    this.query = (event.target as HTMLInputElement).value;
+    this.dispatchEvent(
+      new CustomEvent<GlossarySearchDetail>('peolc-glossary-search', {
+        bubbles: true,
+        composed: true,
+        detail: { query: this.query, count: this.matchingEntries.length },
+      }),
+    );
+  };
+
+  private onHashChange = (): void => {
+    void this.followHash();
+  };
+
+  /** Scrolls to and focuses the entry a `#peolc-term-<id>` hash names, if this glossary has it. */
+  private async followHash(): Promise<void> {
+    if (!this.isConnected || !location.hash.startsWith(`#${termAnchorPrefix}`)) return;
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(1 + termAnchorPrefix.length));
+    } catch {
+      return;
+    }
+    const entry = this.entries.find((candidate) => candidate.id === id);
+    if (!entry) return;
+    if (!this.matchingEntries.includes(entry)) {
+      this.query = '';
+      await this.updateComplete;
+    }
+    const term = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(termAnchorId(entry))}`);
+    if (!term) return;
+    term.scrollIntoView({ block: 'start' });
+    term.focus({ preventScroll: true });
+  }
+}

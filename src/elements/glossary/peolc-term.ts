@@ -1,0 +1,278 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { GlossaryEntry } from '../../content/types.js';
+import { ContentController } from '../../context/content-context.js';
+import { formatUiString } from '../../context/ui-strings.js';
+import { warnOnce } from '../shared/resolve.js';
+import { sharedStyles } from '../shared/styles.js';
+import { findEntry, originNote } from './glossary-entries.js';
+import { termStyles } from './glossary.styles.js';
+import { placePopover } from './placement.js';
+
+/** Detail of `peolc-term-toggle`. */
+export interface TermToggleDetail {
+  /** The glossary entry's id, e.g. "palliative-care". */
+  term: string;
+  /** Whether the definition is now open. */
+  open: boolean;
+}
+
+// The Popover API puts the definition in the top layer, above everything and
+// unclipped by the page's containers. Where it is missing, the panel is
+// shown and hidden with `hidden` and sits on top with a z-index instead.
+const popoverSupported = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
+
+let nextTermId = 0;
+
+/**
+ * A term in running text whose definition the reader can open in place:
+ * `<peolc-term term="palliative-care">palliative care</peolc-term>`. The
+ * page's own words stay in the text flow, and are readable before the element
+ * loads and in print.
+ *
+ * The words become a button (dotted underline, `aria-expanded`,
+ * `aria-controls`). Activating it (click, tap, Enter or Space) opens a
+ * non-modal dialog next to the term with the term, its definition, where the
+ * definition comes from and a Close button. Escape, the Close button or the
+ * term again close it and return focus to the term; a click or tap outside,
+ * or moving focus out of it, closes it too. Opened from the keyboard (or by
+ * a screen reader), focus moves into the dialog; opened by pointer it stays
+ * on the term. One definition is open at a time: opening another is a click
+ * outside this one, or moves focus out of it.
+ *
+ * **Placement**: below the term, or above it when there is not room below,
+ * never over the term, and inside the viewport horizontally. Its width is
+ * `--peolc-term-popover-width` (24em), or the viewport's width less 0.75em
+ * each side when that is narrower. When there is not room for all of it
+ * above or below, it takes the larger side and scrolls. The position is
+ * computed in script and set through the CSS object model (no `style`
+ * attributes, so it works under a strict Content Security Policy), and
+ * follows the term on scroll and resize.
+ *
+ * An unknown `term` logs one warning and leaves the words as plain text.
+ *
+ * @summary A term in running text that opens its glossary definition in place.
+ * @slot - The page's own words for the term, e.g. "palliative care".
+ * @fires peolc-term-toggle - The reader opened or closed the definition (never when it closes because the element is removed or its term changes). Detail: `{ term, open }`.
+ * @csspart trigger - The button around the page's words.
+ * @csspart popover - The definition panel (a non-modal dialog).
+ * @csspart popover-term - The term at the top of the panel.
+ * @csspart definition - The definition's paragraphs.
+ * @csspart note - Where the definition comes from: quoted from the framework, or written for this site.
+ * @csspart close - The Close button.
+ * @cssprop --peolc-term-underline-color - Colour of the dotted underline. Default the text colour.
+ * @cssprop --peolc-term-popover-width - Width of the panel where the viewport allows. Default 24em.
+ * @cssprop --peolc-term-popover-color - Text colour of the panel. Default `--peolc-text-color` (#212b32).
+ * @cssprop --peolc-term-popover-background - Background of the panel. Default white.
+ * @cssprop --peolc-term-popover-border-color - Border of the panel. Default the text colour.
+ * @cssprop --peolc-term-popover-radius - Corner radius of the panel. Default 0.25em.
+ * @cssprop --peolc-term-popover-shadow - Shadow of the panel. Default a soft grey shadow.
+ * @cssprop --peolc-term-close-color - Text and border of the Close button. Default the panel's text colour.
+ * @cssprop --peolc-term-close-background - Background of the Close button. Default transparent.
+ * @cssprop --peolc-focus-color - Focus indicator. Default #ffeb3b.
+ * @cssprop --peolc-focus-edge-color - Edge around the focus indicator. Default #212b32.
+ */
+export class PeolcTerm extends LitElement {
+  static override styles = [sharedStyles, termStyles];
+
+  /** The glossary entry's id, e.g. `palliative-care`. */
+  @property() term: string | null = null;
+
+  @state() private isOpen = false;
+
+  private readonly content = new ContentController(this);
+  private readonly idPrefix = `peolc-definition-${++nextTermId}`;
+  /** Focus moves into the panel when it was opened without a pointer. */
+  private focusOnOpen = false;
+  private frame = 0;
+
+  /** Whether the definition is open. */
+  get open(): boolean {
+    return this.isOpen;
+  }
+
+  /** The glossary entry `term` names, if there is one. */
+  get entry(): GlossaryEntry | undefined {
+    return findEntry(this.content.edition, this.term);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.isOpen) this.hide({ user: false, returnFocus: false });
+    this.stopListening();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another term: the open definition is no longer the one asked for.
+    if (changed.has('term') && this.hasUpdated && this.isOpen) this.hide({ user: false, returnFocus: false });
+    const entry = this.entry;
+    if (!entry) {
+      if (changed.has('term') || !this.hasUpdated) {
+        warnOnce(
+          this,
+          this.term?.trim()
+            ? `term="${this.term}" is not a glossary entry id, so the words are shown without a definition.`
+            : 'has no term attribute, so the words are shown without a definition.',
+        );
+      }
+      if (this.isOpen) this.hide({ user: false, returnFocus: false });
+    }
+  }
+
+  protected override render() {
+    const entry = this.entry;
+    if (!entry) return html`<slot></slot>`;
+    const { strings } = this.content;
+    const id = this.idPrefix;
+    const label = formatUiString(strings.definitionOf, { term: entry.term });
+    return html`<button
+        class="trigger"
+        part="trigger"
+        type="button"
+        aria-expanded=${this.isOpen ? 'true' : 'false'}
+        aria-controls=${`${id}-popover`}
+        @click=${this.onTriggerClick}
+        @keydown=${this.onKeyDown}
+        @focusout=${this.onFocusOut}
+      ><slot></slot></button
+      ><div
+        id=${`${id}-popover`}
+        class="popover"
+        part="popover"
+        role="dialog"
+        aria-label=${label}
+        aria-describedby=${`${id}-definition`}
+        tabindex="-1"
+        popover=${popoverSupported ? 'manual' : nothing}
+        ?hidden=${!popoverSupported && !this.isOpen}
+        @keydown=${this.onKeyDown}
+        @focusout=${this.onFocusOut}
+      >
+        <p class="popover-term" part="popover-term">${entry.term}</p>
+        <div id=${`${id}-definition`} part="definition">
+          ${entry.definition.map((paragraph) => html`<p>${paragraph}</p>`)}
+        </div>
+        <p class="note" part="note" data-origin=${entry.origin}>${originNote(entry, strings)}</p>
+        <button class="close" part="close" type="button" @click=${this.onCloseClick}>${strings.close}</button>
+      </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (!changed.has('isOpen')) return;
+    const panel = this.panel;
+    if (this.isOpen && panel) {
+      if (popoverSupported && !panel.matches(':popover-open')) panel.showPopover();
+      this.place();
+      if (this.focusOnOpen) panel.focus({ preventScroll: true });
+    } else if (panel && popoverSupported && panel.matches(':popover-open')) {
+      panel.hidePopover();
+    }
+  }
+
+  private get panel(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.popover');
+  }
+
+  private get trigger(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>('.trigger');
+  }
+
+  private onTriggerClick = (event: MouseEvent): void => {
+    if (this.isOpen) {
+      this.hide({ user: true, returnFocus: true });
+    } else {
+      // A click from Enter or Space, or from a screen reader, has no pointer position: detail is 0.
+      this.show(event.detail === 0);
+    }
+  };
+
+  private onCloseClick = (): void => {
+    this.hide({ user: true, returnFocus: true });
+  };
+
+  private onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.isOpen) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.hide({ user: true, returnFocus: true });
+  };
+
+  /** Focus leaving the term and its panel (Tab past the Close button, Shift+Tab before the term) closes the panel. */
+  private onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (next && !this.renderRoot.contains(next) && next !== this) this.hide({ user: true, returnFocus: false });
+  };
+
+  /** Escape anywhere on the page while open, e.g. after opening by pointer in a browser that does not focus buttons on click. */
+  private onDocumentKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.isOpen) return;
+    const active = document.activeElement;
+    this.hide({ user: true, returnFocus: !active || active === document.body || active === this });
+  };
+
+  /** A click or tap outside the term and its panel closes the panel, leaving focus where the reader put it. */
+  private onDocumentClick = (event: Event): void => {
+    if (!this.isOpen || event.composedPath().includes(this)) return;
+    this.hide({ user: true, returnFocus: false });
+  };
+
+  private onViewportChange = (): void => {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.isOpen) this.place();
+    });
+  };
+
+  private show(focusPanel: boolean): void {
+    if (!this.entry || this.isOpen) return;
+    this.focusOnOpen = focusPanel;
+    this.isOpen = true;
+    this.startListening();
+    this.announce(true);
+  }
+
+  private hide({ user, returnFocus }: { user: boolean; returnFocus: boolean }): void {
+    if (!this.isOpen) return;
+    this.isOpen = false;
+    this.stopListening();
+    // Focus goes back to the term before the panel hides, so it never falls to the page's body.
+    if (returnFocus) this.trigger?.focus();
+    // Hide at once, not at the next render.
+    const panel = this.panel;
+    if (panel && popoverSupported && panel.matches(':popover-open')) panel.hidePopover();
+    if (panel && !popoverSupported) panel.hidden = true;
+    if (user) this.announce(false);
+  }
+
+  private startListening(): void {
+    document.addEventListener('click', this.onDocumentClick, true);
+    document.addEventListener('keydown', this.onDocumentKeyDown);
+    window.addEventListener('resize', this.onViewportChange);
+    document.addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
+  }
+
+  private stopListening(): void {
+    document.removeEventListener('click', this.onDocumentClick, true);
+    document.removeEventListener('keydown', this.onDocumentKeyDown);
+    window.removeEventListener('resize', this.onViewportChange);
+    document.removeEventListener('scroll', this.onViewportChange, { capture: true });
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  /** Puts the panel next to the term, through the CSS object model. */
+  private place(): void {
+    const panel = this.panel;
+    const trigger = this.trigger;
+    if (panel && trigger) placePopover(panel, trigger);
+  }
+
+  private announce(open: boolean): void {
+    const entry = this.entry;
+    if (!entry) return;
+    this.dispatchEvent(
+      new CustomEvent<TermToggleDetail>('peolc-term-toggle', { bubbles: true, composed: true, detail: { term: entry.id, open } }),
+    );
+  }
+}

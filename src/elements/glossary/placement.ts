@@ -1,0 +1,72 @@
+/**
+ * Places a fixed-position panel next to the element that opened it: below by
+ * default, above when only there it fits, never over the opener, and inside
+ * the viewport horizontally with a margin each side. Everything is set through
+ * the CSS object model (`style.setProperty`), never a `style` attribute
+ * string, so it works under a strict Content Security Policy.
+ *
+ * CSS anchor positioning could express most of this, and Chromium 156 and
+ * Firefox ESR 153 both parse it, but they placed the panel differently at a
+ * 320px viewport (one overflowed the viewport's edge, neither flipped above
+ * when the panel could shrink below), so the position is computed here.
+ */
+
+/** Which side of the opener the panel went. */
+export type PanelSide = 'below' | 'above';
+
+/** Margin kept between the panel and the viewport's edges, in em of the panel's font. */
+const viewportMarginEm = 0.75;
+/** Space between the opener and the panel, in em: more than the focus ring's 6px at 16px. */
+const gapEm = 0.5;
+
+export function placePopover(panel: HTMLElement, opener: Element): PanelSide {
+  const em = parseFloat(getComputedStyle(panel).fontSize) || 16;
+  const margin = viewportMarginEm * em;
+  const gap = gapEm * em;
+  const root = document.documentElement;
+  // The layout viewport without scroll bars.
+  const viewportWidth = root.clientWidth || window.innerWidth;
+  const viewportHeight = root.clientHeight > 0 ? Math.min(root.clientHeight, window.innerHeight) : window.innerHeight;
+
+  // Width first (the CSS width, or the viewport less the margins), then measure the height it needs.
+  panel.style.removeProperty('width');
+  panel.style.removeProperty('max-height');
+  const preferredWidth = panel.getBoundingClientRect().width;
+  const width = Math.max(0, Math.min(preferredWidth, viewportWidth - 2 * margin));
+  panel.style.setProperty('width', `${width}px`);
+  const height = panel.getBoundingClientRect().height;
+
+  const anchor = opener.getBoundingClientRect();
+  const roomBelow = viewportHeight - margin - (anchor.bottom + gap);
+  const roomAbove = anchor.top - gap - margin;
+  let side: PanelSide;
+  let top: number;
+  let maxHeight: number | undefined;
+  if (height <= roomBelow) {
+    side = 'below';
+    top = anchor.bottom + gap;
+  } else if (height <= roomAbove) {
+    side = 'above';
+    top = anchor.top - gap - height;
+  } else if (roomBelow >= roomAbove) {
+    // Fits neither side: the larger side, scrolling.
+    side = 'below';
+    top = anchor.bottom + gap;
+    maxHeight = Math.max(roomBelow, 0);
+  } else {
+    side = 'above';
+    maxHeight = Math.max(roomAbove, 0);
+    top = anchor.top - gap - maxHeight;
+  }
+
+  // Aligned with the start of the term (its right edge on right-to-left pages), then kept inside the viewport.
+  const rtl = getComputedStyle(opener).direction === 'rtl';
+  const start = rtl ? anchor.right - width : anchor.left;
+  const left = Math.min(Math.max(start, margin), Math.max(margin, viewportWidth - margin - width));
+
+  panel.style.setProperty('top', `${top}px`);
+  panel.style.setProperty('left', `${left}px`);
+  if (maxHeight !== undefined) panel.style.setProperty('max-height', `${maxHeight}px`);
+  panel.dataset.placement = side;
+  return side;
+}
