@@ -19,3 +19,8 @@ const wheelLog = document.getElementById('demo-wheel-log');
 document.getElementById('demo-wheel')?.addEventListener('peolc-ambition-select', (event) => {
   if (wheelLog) wheelLog.textContent = `peolc-ambition-select: ${event.detail.number}. ${event.detail.title} (${event.detail.id})`;
 });
+
+const blocks = document.getElementById('blocks');
+document.getElementById('blocks-ambition')?.addEventListener('change', (event) => {
+  blocks?.setAttribute('ambition', (event.target as HTMLSelectElement).value);
+});
