@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { ambitions2015to2020 as edition } from '../../src/content/index.js';
 import '../../src/ambition-wheel.js';
 import '../../src/provider.js';
@@ -7,11 +7,7 @@ import type { PeolcAmbition, PeolcAmbitionWheel } from '../../src/ambition-wheel
 import type { PeolcProvider } from '../../src/provider.js';
 import { expectAxeClean } from '../helpers/axe.js';
 import { captureConsole } from '../helpers/console.js';
-
-const isChromium = navigator.userAgent.includes('Chrome');
-
-/** Emulates CSS media features in Chromium (see web-test-runner.config.mjs); `{}` resets them. */
-const emulateMediaFeatures = (features: Record<string, string>) => executeServerCommand('emulate-media-features', features);
+import { emulateMediaFeatures, isChromium, spokenText } from '../helpers/browser.js';
 
 /** A wheel in a container of the given width, as a partner page would place it. */
 async function wheelIn(width: number, attributes = ''): Promise<PeolcAmbitionWheel> {
@@ -45,18 +41,6 @@ function outerArcAngles(path: SVGPathElement): number[] {
   const [x0, y0, , , , , , x1, y1] = numbers;
   const angle = (x: number, y: number) => ((Math.atan2(y, x) * 180) / Math.PI + 90 + 360) % 360;
   return [angle(x0!, y0!), angle(x1!, y1!)];
-}
-
-/** Text as assistive technology reads it: without aria-hidden parts. */
-function spokenText(element: Element): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return;
-    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-    node.childNodes.forEach(walk);
-  };
-  walk(element);
-  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 afterEach(async () => {

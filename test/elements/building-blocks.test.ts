@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { ambitions2015to2020 as edition } from '../../src/content/index.js';
 import type { Ambition, BuildingBlock } from '../../src/content/types.js';
 import '../../src/building-blocks.js';
@@ -8,11 +8,7 @@ import type { BuildingBlockToggleDetail, PeolcBuildingBlock, PeolcBuildingBlocks
 import type { PeolcProvider } from '../../src/provider.js';
 import { expectAxeClean } from '../helpers/axe.js';
 import { captureConsole } from '../helpers/console.js';
-
-const isChromium = navigator.userAgent.includes('Chrome');
-
-/** Emulates CSS media features in Chromium (see web-test-runner.config.mjs); `{}` resets them. */
-const emulateMediaFeatures = (features: Record<string, string>) => executeServerCommand('emulate-media-features', features);
+import { emulateMediaFeatures, isChromium } from '../helpers/browser.js';
 
 type Element_ = PeolcBuildingBlocks | PeolcBuildingBlock;
 

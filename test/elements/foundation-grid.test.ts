@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { ambitions2015to2020 as edition } from '../../src/content/index.js';
 import '../../src/foundation-grid.js';
 import '../../src/provider.js';
@@ -7,11 +7,7 @@ import type { FoundationToggleDetail, PeolcFoundationGrid } from '../../src/foun
 import type { PeolcProvider } from '../../src/provider.js';
 import { expectAxeClean } from '../helpers/axe.js';
 import { captureConsole } from '../helpers/console.js';
-
-const isChromium = navigator.userAgent.includes('Chrome');
-
-/** Emulates CSS media features in Chromium (see web-test-runner.config.mjs); `{}` resets them. */
-const emulateMediaFeatures = (features: Record<string, string>) => executeServerCommand('emulate-media-features', features);
+import { emulateMediaFeatures, isChromium, spokenText } from '../helpers/browser.js';
 
 /** A grid in a container of the given width (and font size), as a partner page would place it, with a button either side. */
 async function gridIn(width: number, attributes = '', fontSize = 16): Promise<PeolcFoundationGrid> {
@@ -32,18 +28,6 @@ const hiddenStates = (grid: Element) => bodies(grid).map((body) => body.hidden);
 const focused = (grid: Element) => shadow(grid).activeElement as HTMLElement | null;
 /** Distinct left edges of the tiles: the number of columns in use. */
 const columnCount = (grid: Element) => new Set(tiles(grid).map((tile) => Math.round(tile.getBoundingClientRect().left))).size;
-
-/** Text as assistive technology reads it: without aria-hidden parts, with visually hidden text. */
-function spokenText(element: Element): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return;
-    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-    node.childNodes.forEach(walk);
-  };
-  walk(element);
-  return parts.join('').replace(/\s+/g, ' ').trim();
-}
 
 /** Records peolc-foundation-toggle events. */
 function recordToggles(grid: HTMLElement): CustomEvent<FoundationToggleDetail>[] {

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { ambitions2015to2020 as edition } from '../../src/content/index.js';
 import type { GlossaryEntry } from '../../src/content/index.js';
 import '../../src/glossary.js';
@@ -8,12 +8,9 @@ import type { GlossarySearchDetail, PeolcGlossary, PeolcTerm, TermToggleDetail }
 import type { PeolcProvider } from '../../src/provider.js';
 import { expectAxeClean } from '../helpers/axe.js';
 import { captureConsole } from '../helpers/console.js';
+import { emulateMediaFeatures, isChromium } from '../helpers/browser.js';
 
-const isChromium = navigator.userAgent.includes('Chrome');
 const startViewport = { width: window.innerWidth, height: window.innerHeight };
-
-/** Emulates CSS media features in Chromium (see web-test-runner.config.mjs); `{}` resets them. */
-const emulateMediaFeatures = (features: Record<string, string>) => executeServerCommand('emulate-media-features', features);
 
 const total = edition.glossary.length;
 const libraryIds = edition.glossary.filter((entry) => entry.origin === 'library').map((entry) => entry.id);
