@@ -58,12 +58,12 @@ export const wheelStyles = css`
   /* Segments: drawn with a gap in the page background between them. */
   .segment {
     stroke: var(--_background);
-    stroke-width: 1.5;
+    stroke-width: var(--peolc-segment-gap-width, 1.5);
     cursor: pointer;
   }
   .segment.selected {
     stroke: var(--_selected-edge);
-    stroke-width: 3;
+    stroke-width: var(--peolc-selected-edge-width, 3);
   }
   .ring {
     fill: none;
@@ -141,7 +141,7 @@ export const wheelStyles = css`
     color: inherit;
     text-decoration: none;
     cursor: pointer;
-    border-radius: 0.25em;
+    border-radius: var(--peolc-radius, 0.25em);
     font-size: 1em;
     line-height: 1.25;
   }
@@ -236,7 +236,7 @@ export const wheelStyles = css`
   }
   .foundation {
     padding: 0.5em 0.75em;
-    border: 1px solid currentColor;
+    border: var(--peolc-border-width, 1px) solid currentColor;
     border-top-width: 0.25em;
     font-size: 0.875em;
   }

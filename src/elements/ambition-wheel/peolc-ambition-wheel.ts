@@ -37,6 +37,7 @@ const unsafeUrl = /^[\s\u0000-\u001f]*(?:j[\s\u0000-\u001f]*a[\s\u0000-\u001f]*v
  * no longer fit on the segments at a legible size, so the wheel shows numbers
  * and lists the titles beneath it.
  *
+ * @tagname peolc-ambition-wheel
  * @summary The six ambitions around the vision, as an interactive, accessible wheel.
  * @fires peolc-ambition-select - The user selected an ambition (never on a programmatic change). Detail: `{ number, id, title }`. Cancelable: with `href-template`, cancelling stops the link being followed.
  * @csspart wheel - The box holding the drawing and the labels.

@@ -12,6 +12,7 @@ let nextId = 0;
  * its "What we already know" points and building-block titles. Either shows
  * a fixed ambition (`ambition="3"`) or follows a wheel (`for="wheel-id"`).
  *
+ * @tagname peolc-ambition
  * @summary One ambition's detail, alone or following a <peolc-ambition-wheel>.
  * @csspart panel - The whole detail.
  * @csspart panel-number - The "Ambition N" line.

@@ -17,6 +17,7 @@ let nextId = 0;
  * or id) is optional, and when given the block must belong to it. Anything
  * that does not match shows nothing and logs one warning.
  *
+ * @tagname peolc-building-block
  * @summary One building block as an accessible card.
  * @fires peolc-building-block-toggle - The user opened or closed the full text (never on a programmatic change). Detail: `{ ambition, id, expanded }`.
  * @csspart card - The card.

@@ -24,6 +24,7 @@ let nextId = 0;
  * warning. The cards form one column in a narrow container, two from 40em
  * and three from 60em of container width.
  *
+ * @tagname peolc-building-blocks
  * @summary The building blocks of one ambition, or all six, as accessible cards.
  * @fires peolc-building-block-toggle - The user opened or closed a card's full text (never on a programmatic change). Detail: `{ ambition, id, expanded }`.
  * @csspart group - Each ambition's group, when all six are shown.

@@ -8,10 +8,11 @@ import { css } from 'lit';
  */
 export const gridStyles = css`
   :host {
-    --_tile-background: var(--peolc-foundation-background-color, #ffffff);
-    --_tile-border: var(--peolc-foundation-border-color, #4c6272);
-    --_accent: var(--peolc-foundation-accent-color, #005eb8);
-    --_on-accent: var(--peolc-foundation-on-accent-color, #ffffff);
+    --_tile-background: var(--peolc-foundation-background-color, var(--peolc-surface-color, #ffffff));
+    --_tile-border: var(--peolc-foundation-border-color, var(--peolc-border-color, #4c6272));
+    --_accent: var(--peolc-foundation-accent-color, var(--peolc-accent-color, #005eb8));
+    --_on-accent: var(--peolc-foundation-on-accent-color, var(--peolc-on-accent-color, #ffffff));
+    --_radius: var(--peolc-radius, 0.25em);
   }
 
   /* The grid measures its own container, not the viewport. */
@@ -44,9 +45,9 @@ export const gridStyles = css`
     min-width: 0;
     padding: 1em;
     background: var(--_tile-background);
-    border: 1px solid var(--_tile-border);
+    border: var(--peolc-border-width, 1px) solid var(--_tile-border);
     border-top: 0.375em solid var(--_accent);
-    border-radius: 0.25em;
+    border-radius: var(--_radius);
     line-height: 1.5;
     overflow-wrap: break-word;
   }
@@ -77,7 +78,7 @@ export const gridStyles = css`
     margin: 0;
     padding: 0.125em 0.5em;
     border: 0.125em solid var(--_accent);
-    border-radius: 0.25em;
+    border-radius: var(--_radius);
     background: var(--_accent);
     color: var(--_on-accent);
     font-size: 0.875em;
@@ -94,7 +95,7 @@ export const gridStyles = css`
     margin: 0;
     padding: 0.375em 0.75em;
     border: 0.125em solid currentColor;
-    border-radius: 0.25em;
+    border-radius: var(--_radius);
     background: var(--_tile-background);
     color: inherit;
     font: inherit;

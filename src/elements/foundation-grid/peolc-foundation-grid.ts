@@ -32,6 +32,7 @@ let nextGridId = 0;
  * Enter and Space open and close them. Printed, every foundation's full text
  * is shown and the buttons are left out.
  *
+ * @tagname peolc-foundation-grid
  * @summary The eight foundations as a responsive grid of tiles that open to their full text.
  * @fires peolc-foundation-toggle - The user opened or closed a foundation's full text (never on a programmatic change). Detail: `{ id, number, expanded }`.
  * @csspart intro - The introduction paragraph.

@@ -27,7 +27,7 @@ export const glossaryStyles = css`
     padding: 0.375em 0.5em;
     font: inherit;
     color: inherit;
-    background: var(--peolc-glossary-search-background, #ffffff);
+    background: var(--peolc-glossary-search-background, var(--peolc-surface-color, #ffffff));
     border: 0.125em solid var(--_border);
     border-radius: 0;
   }
@@ -60,9 +60,9 @@ export const glossaryStyles = css`
   }
   /* Entries only take focus from a deep link: always show where it went. */
   dt:focus {
-    outline: 3px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 0;
-    box-shadow: 0 0 0 6px var(--_focus-edge);
+    box-shadow: 0 0 0 calc(var(--_focus-width) * 2) var(--_focus-edge);
   }
   dd {
     margin: 0;
@@ -157,9 +157,9 @@ export const termStyles = css`
     letter-spacing: normal;
     white-space: normal;
     color: var(--peolc-term-popover-color, var(--peolc-text-color, #212b32));
-    background: var(--peolc-term-popover-background, #ffffff);
+    background: var(--peolc-term-popover-background, var(--peolc-surface-color, #ffffff));
     border: 0.125em solid var(--peolc-term-popover-border-color, var(--peolc-text-color, #212b32));
-    border-radius: var(--peolc-term-popover-radius, 0.25em);
+    border-radius: var(--peolc-term-popover-radius, var(--peolc-radius, 0.25em));
     box-shadow: var(--peolc-term-popover-shadow, 0 0.25em 0.75em rgb(0 0 0 / 0.25));
   }
   .popover[hidden] {
@@ -190,7 +190,7 @@ export const termStyles = css`
     color: var(--peolc-term-close-color, inherit);
     background: var(--peolc-term-close-background, transparent);
     border: 0.125em solid currentColor;
-    border-radius: 0.25em;
+    border-radius: var(--peolc-radius, 0.25em);
     cursor: pointer;
   }
   .close:hover {

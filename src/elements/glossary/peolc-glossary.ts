@@ -44,6 +44,7 @@ let nextGlossaryId = 0;
  * **Print**: the search box, its hint and the count are not printed, and
  * the whole glossary is, whatever the search.
  *
+ * @tagname peolc-glossary
  * @summary The framework's glossary, alphabetical and searchable, with deep links to each term.
  * @fires peolc-glossary-search - The reader changed the search text (never when `query` is set by code). Detail: `{ query, count }`.
  * @csspart search - The search box (an `<input type="search">`).

@@ -1,10 +1,11 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement, type PropertyValues } from 'lit';
+import { css, html, LitElement, unsafeCSS, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Edition } from '../../content/types.js';
 import { formatProblem, maxEditionBytes, validateContent, type ContentProblem } from '../../content/validate.js';
 import { builtInContent, contentContext, type ContentContextValue } from '../../context/content-context.js';
 import { mergeUiStrings, type UiStrings } from '../../context/ui-strings.js';
+import { hostThemeCss } from '../../themes/css.js';
 
 /** Where the provider's edition comes from right now. */
 export type ProviderStatus = 'built-in' | 'loading' | 'loaded' | 'error';
@@ -36,16 +37,21 @@ export const defaultTimeoutMs = 10_000;
  * `peolc-content-error` and logs one console error naming the URL and the
  * first problems.
  *
+ * @tagname peolc-provider
  * @summary Supplies the framework content and interface strings to the elements inside it.
  * @slot - The elements that use this content.
  * @fires peolc-content-load - A `src` edition loaded and is in use. Detail: `{ url, edition }`.
  * @fires peolc-content-error - A `src` edition or an `edition` property was refused; the built-in edition is used. Detail: `{ url, problems }`.
  */
 export class PeolcProvider extends LitElement {
+  // The theme and color-scheme attributes set custom properties here, which the
+  // elements inside inherit (display: contents boxes nothing, but inheritance
+  // follows the document tree). The provider paints nothing itself.
   static override styles = css`
     :host {
       display: contents;
     }
+    ${unsafeCSS(hostThemeCss({ nativeScheme: false }))}
   `;
 
   /** URL of an edition in JSON to load instead of the built-in one (relative to the page). */

@@ -1,17 +1,26 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { hostThemeCss } from '../../themes/css.js';
+
+// The theme and color-scheme attribute rules, generated from src/themes/themes.ts.
+const themeRules = unsafeCSS(hostThemeCss({ nativeScheme: true }));
 
 /**
  * Styles every peolc element shares: the host page's font, a visually
- * hidden utility, one focus indicator, and print rules (disclosed content
- * prints expanded; controls do not print).
+ * hidden utility, one focus indicator, print rules (disclosed content
+ * prints expanded; controls do not print), and the `theme` and
+ * `color-scheme` attributes. The host is painted with
+ * `--peolc-background-color` only when that is set, so by default the page
+ * shows through.
  */
 export const sharedStyles = css`
   :host {
     display: block;
     font-family: inherit;
     color: var(--peolc-text-color, #212b32);
+    background-color: var(--peolc-background-color, transparent);
     --_focus: var(--peolc-focus-color, #ffeb3b);
     --_focus-edge: var(--peolc-focus-edge-color, #212b32);
+    --_focus-width: var(--peolc-focus-width, 3px);
   }
   :host([hidden]) {
     display: none;
@@ -34,9 +43,9 @@ export const sharedStyles = css`
     outline: none;
   }
   :focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 0;
-    box-shadow: 0 0 0 6px var(--_focus-edge);
+    box-shadow: 0 0 0 calc(var(--_focus-width) * 2) var(--_focus-edge);
   }
   @media (forced-colors: active) {
     :focus-visible {
@@ -53,4 +62,5 @@ export const sharedStyles = css`
       display: none !important;
     }
   }
+  ${themeRules}
 `;

@@ -1,0 +1,28 @@
+/**
+ * Every element class and the content API, without registering any tag:
+ * for scoped custom element registries, or to register under other names.
+ * `import { PeolcAmbitionWheel } from 'peolc-elements/classes.js'`, then
+ * `registry.define('my-wheel', class extends PeolcAmbitionWheel {})`.
+ * @module
+ */
+export * from './content/index.js';
+export { contentContext, ContentController, builtInContent } from './context/content-context.js';
+export type { ContentContextValue } from './context/content-context.js';
+export { defaultUiStrings, formatUiString, mergeUiStrings } from './context/ui-strings.js';
+export type { UiStrings, UiStringKey } from './context/ui-strings.js';
+export { defineElement } from './define.js';
+export { version } from './version.js';
+export { PeolcProvider } from './elements/provider/peolc-provider.js';
+export type { ProviderStatus, ContentLoadDetail, ContentErrorDetail } from './elements/provider/peolc-provider.js';
+export { PeolcAmbitionWheel } from './elements/ambition-wheel/peolc-ambition-wheel.js';
+export type { AmbitionSelectDetail } from './elements/ambition-wheel/peolc-ambition-wheel.js';
+export { PeolcAmbition } from './elements/ambition-wheel/peolc-ambition.js';
+export { PeolcFoundationGrid } from './elements/foundation-grid/peolc-foundation-grid.js';
+export type { FoundationToggleDetail } from './elements/foundation-grid/peolc-foundation-grid.js';
+export { PeolcBuildingBlocks } from './elements/building-blocks/peolc-building-blocks.js';
+export { PeolcBuildingBlock } from './elements/building-blocks/peolc-building-block.js';
+export { PeolcGlossary } from './elements/glossary/peolc-glossary.js';
+export { PeolcTerm } from './elements/glossary/peolc-term.js';
+export type { BuildingBlockMode, BuildingBlockToggleDetail } from './elements/building-blocks/card.js';
+export type { GlossarySearchDetail } from './elements/glossary/peolc-glossary.js';
+export type { TermToggleDetail } from './elements/glossary/peolc-term.js';

@@ -1,0 +1,174 @@
+/**
+ * Embedding on pages we don't control: the library loaded twice, in two
+ * versions, from the CDN bundle and the npm build together, in iframes and
+ * other shadow roots, and elements moved around the DOM.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { PeolcAmbitionWheel } from '../src/index.js';
+import { version } from '../src/version.js';
+
+const allTags = [
+  'peolc-provider',
+  'peolc-ambition-wheel',
+  'peolc-ambition',
+  'peolc-foundation-grid',
+  'peolc-building-blocks',
+  'peolc-building-block',
+  'peolc-glossary',
+  'peolc-term',
+];
+
+interface FramePage {
+  window: Window & { peolcLogs: { level: string; text: string }[] };
+  document: Document;
+}
+
+/**
+ * A fresh page in an iframe that records its console and page errors, then
+ * loads the given module scripts in order, and waits until every tag is defined.
+ */
+async function pageWith(scripts: string[], body = '<peolc-ambition-wheel selected="2"></peolc-ambition-wheel>'): Promise<FramePage> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  const recorder = `<script>
+    window.peolcLogs = [];
+    for (const level of ['error', 'warn']) {
+      const original = console[level].bind(console);
+      console[level] = (...args) => { window.peolcLogs.push({ level, text: args.map(String).join(' ') }); original(...args); };
+    }
+    window.addEventListener('error', (event) => window.peolcLogs.push({ level: 'pageerror', text: String(event.message) }));
+  </script>`;
+  frame.srcdoc = `<!doctype html><html lang="en"><head><title>frame</title>${recorder}${scripts
+    .map((src) => `<script type="module" src="${src}"></script>`)
+    .join('')}</head><body>${body}</body></html>`;
+  document.body.append(frame);
+  await waitUntil(() => frame.contentDocument?.readyState === 'complete', 'frame did not load', { timeout: 5000 });
+  const win = frame.contentWindow as FramePage['window'];
+  await waitUntil(() => allTags.every((tag) => win.customElements.get(tag)), 'not every element was defined', { timeout: 5000 });
+  return { window: win, document: frame.contentDocument! };
+}
+
+const bundle = '/dist/cdn/peolc-elements.js';
+
+afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+describe('loading the library more than once', () => {
+  it('two script tags for the CDN bundle: silent, and the wheel works', async () => {
+    const page = await pageWith([bundle, `${bundle}?second-copy`]);
+    const wheel = page.document.querySelector('peolc-ambition-wheel')!;
+    await waitUntil(() => wheel.shadowRoot?.textContent?.includes('Each person gets fair access to care'));
+    expect(page.window.peolcLogs).to.deep.equal([]);
+  });
+
+  it('the CDN bundle and the npm build together: silent', async () => {
+    const page = await pageWith([bundle, '/dist/index.js']);
+    expect(page.window.peolcLogs).to.deep.equal([]);
+  });
+
+  it('two versions: never throws, one warning naming both versions', async () => {
+    const source = await (await fetch(bundle)).text();
+    expect(source).to.contain(`"${version}"`);
+    const older = URL.createObjectURL(new Blob([source.replaceAll(`"${version}"`, '"0.0.9"')], { type: 'text/javascript' }));
+    const page = await pageWith([older, bundle]);
+    const problems = page.window.peolcLogs;
+    expect(problems.filter((log) => log.level !== 'warn')).to.deep.equal([]);
+    expect(problems).to.have.length(1);
+    expect(problems[0]!.text).to.contain('version 0.0.9 is already loaded');
+    expect(problems[0]!.text).to.contain(`(version ${version})`);
+  });
+});
+
+describe('per-element CDN files', () => {
+  it('the wheel file defines only the wheel and what it needs', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = '<script type="module" src="/dist/cdn/elements/ambition-wheel.js"></script><peolc-ambition-wheel></peolc-ambition-wheel>';
+    document.body.append(frame);
+    await waitUntil(() => frame.contentWindow?.customElements.get('peolc-ambition-wheel'), 'wheel not defined', { timeout: 5000 });
+    const defined = allTags.filter((tag) => frame.contentWindow!.customElements.get(tag));
+    expect(defined).to.deep.equal(['peolc-ambition-wheel', 'peolc-ambition']);
+  });
+
+  it('each element group file defines its own tags', async () => {
+    const groups: Record<string, string[]> = {
+      provider: ['peolc-provider'],
+      'foundation-grid': ['peolc-foundation-grid'],
+      'building-blocks': ['peolc-building-blocks', 'peolc-building-block'],
+      glossary: ['peolc-glossary', 'peolc-term'],
+    };
+    for (const [file, tags] of Object.entries(groups)) {
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<script type="module" src="/dist/cdn/elements/${file}.js"></script>`;
+      document.body.append(frame);
+      await waitUntil(() => tags.every((tag) => frame.contentWindow?.customElements.get(tag)), `${file} did not define ${tags}`, { timeout: 5000 });
+      expect(allTags.filter((tag) => frame.contentWindow!.customElements.get(tag))).to.deep.equal(tags);
+      frame.remove();
+    }
+  });
+});
+
+describe('classes without registration', () => {
+  it('peolc-elements/classes.js registers nothing, and its classes work under another name', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<script type="module">
+      import { PeolcAmbitionWheel } from '/dist/classes.js';
+      window.definedBefore = ${JSON.stringify(allTags)}.filter((tag) => customElements.get(tag));
+      customElements.define('partner-wheel', class extends PeolcAmbitionWheel {});
+      document.body.innerHTML = '<partner-wheel selected="4"></partner-wheel>';
+    </script>`;
+    document.body.append(frame);
+    const win = () => frame.contentWindow as (Window & { definedBefore?: string[] }) | null;
+    await waitUntil(() => win()?.document.querySelector('partner-wheel')?.shadowRoot?.textContent?.includes('Care is coordinated'), 'partner-wheel did not render', {
+      timeout: 5000,
+    });
+    expect(win()!.definedBefore).to.deep.equal([]);
+  });
+});
+
+describe('elements in the DOM as pages really use it', () => {
+  it('works inside another component’s shadow root, with keyboard', async () => {
+    const host = await fixture(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<peolc-ambition-wheel></peolc-ambition-wheel>';
+    const wheel = root.querySelector('peolc-ambition-wheel')!;
+    await wheel.updateComplete;
+    const radios = wheel.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]');
+    radios[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(wheel.selected).to.equal('2');
+  });
+
+  it('keeps working when moved, removed and re-added', async () => {
+    const box = await fixture(html`<div><section id="a"></section><section id="b"></section></div>`);
+    const wheel = document.createElement('peolc-ambition-wheel') as PeolcAmbitionWheel;
+    box.querySelector('#a')!.append(wheel);
+    await wheel.updateComplete;
+    wheel.selected = '3';
+    box.querySelector('#b')!.append(wheel);
+    await wheel.updateComplete;
+    expect(wheel.shadowRoot!.querySelector('[aria-checked="true"]')!.textContent).to.contain('Maximising comfort and wellbeing');
+    wheel.remove();
+    box.querySelector('#a')!.append(wheel);
+    await wheel.updateComplete;
+    const events: number[] = [];
+    wheel.addEventListener('peolc-ambition-select', (event) => events.push(event.detail.number));
+    wheel.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')[4]!.click();
+    expect(events).to.deep.equal([5]);
+  });
+
+  it('renders every element from the CDN bundle in an iframe', async () => {
+    const page = await pageWith(
+      [bundle],
+      `<peolc-provider><peolc-ambition-wheel></peolc-ambition-wheel><peolc-foundation-grid></peolc-foundation-grid>
+       <peolc-building-blocks ambition="1"></peolc-building-blocks><peolc-glossary></peolc-glossary>
+       <p><peolc-term term="nice">NICE</peolc-term></p></peolc-provider>`,
+    );
+    for (const tag of ['peolc-ambition-wheel', 'peolc-foundation-grid', 'peolc-building-blocks', 'peolc-glossary', 'peolc-term']) {
+      const element = page.document.querySelector(tag)!;
+      await waitUntil(() => (element.shadowRoot?.textContent ?? '').trim().length > 0, `${tag} rendered nothing`);
+    }
+    expect(page.window.peolcLogs).to.deep.equal([]);
+  });
+});
