@@ -3,7 +3,7 @@
  * versions, from the CDN bundle and the npm build together, in iframes and
  * other shadow roots, and elements moved around the DOM.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { PeolcAmbitionWheel } from '../src/index.js';
@@ -44,8 +44,10 @@ async function pageWith(scripts: string[], body = '<peolc-ambition-wheel selecte
   frame.srcdoc = `<!doctype html><html lang="en"><head><title>frame</title>${recorder}${scripts
     .map((src) => `<script type="module" src="${src}"></script>`)
     .join('')}</head><body>${body}</body></html>`;
+  // The load event, not readyState: a new iframe's first document (about:blank) is already complete.
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
-  await waitUntil(() => frame.contentDocument?.readyState === 'complete', 'frame did not load', { timeout: 5000 });
+  await loaded;
   const win = frame.contentWindow as FramePage['window'];
   await waitUntil(() => allTags.every((tag) => win.customElements.get(tag)), 'not every element was defined', { timeout: 5000 });
   return { window: win, document: frame.contentDocument! };
@@ -65,7 +67,10 @@ describe('loading the library more than once', () => {
 
   it('the CDN bundle and the npm build together: silent', async () => {
     const page = await pageWith([bundle, '/dist/index.js']);
-    expect(page.window.peolcLogs).to.deep.equal([]);
+    // The test server gives the npm build Lit's development build, whose own notices
+    // (dev mode; two copies of Lit, one in the CDN bundle) never reach partners' production builds.
+    const fromLitDevMode = (text: string) => text.includes('lit.dev/msg/');
+    expect(page.window.peolcLogs.filter((log) => !fromLitDevMode(log.text))).to.deep.equal([]);
   });
 
   it('two versions: never throws, one warning naming both versions', async () => {
@@ -73,6 +78,9 @@ describe('loading the library more than once', () => {
     expect(source).to.contain(`"${version}"`);
     const older = URL.createObjectURL(new Blob([source.replaceAll(`"${version}"`, '"0.0.9"')], { type: 'text/javascript' }));
     const page = await pageWith([older, bundle]);
+    // The second copy runs after the first has defined every tag: wait for its warning, then for anything more.
+    await waitUntil(() => page.window.peolcLogs.length > 0, 'no warning from the second version', { timeout: 5000 });
+    await aTimeout(200);
     const problems = page.window.peolcLogs;
     expect(problems.filter((log) => log.level !== 'warn')).to.deep.equal([]);
     expect(problems).to.have.length(1);
