@@ -11,7 +11,7 @@
  * No dependencies: build scripts import the compiled module in Node.
  * @module
  */
-import { findToken, type TokenName } from './tokens.js';
+import type { TokenName } from './tokens.js';
 
 /** The tokens every theme sets. */
 export const themeTokenNames = [
@@ -84,14 +84,34 @@ export interface Theme {
   readonly lightOnDark: boolean;
 }
 
-function tokenDefault(name: TokenName): string {
-  const token = findToken(name);
-  if (!token) throw new Error(`${name} is not in the token table`);
-  return token.default;
-}
-
-/** The built-in look: the defaults from the token table. */
-const defaultValues = Object.fromEntries(themeTokenNames.map((name) => [name, tokenDefault(name)])) as unknown as ThemeValues;
+/**
+ * The built-in look: the defaults of the token table (tokens.ts), written
+ * out here so the elements need not carry the table's descriptions; a test
+ * checks the two agree.
+ */
+const defaultValues: ThemeValues = {
+  '--peolc-text-color': '#212b32',
+  '--peolc-background-color': '#ffffff',
+  '--peolc-surface-color': '#ffffff',
+  '--peolc-accent-color': '#005eb8',
+  '--peolc-on-accent-color': '#ffffff',
+  '--peolc-border-color': '#4c6272',
+  '--peolc-border-width': '1px',
+  '--peolc-divider-color': '#d8dde0',
+  '--peolc-focus-color': '#ffeb3b',
+  '--peolc-focus-edge-color': '#212b32',
+  '--peolc-focus-width': '3px',
+  '--peolc-radius': '0.25em',
+  '--peolc-ambition-1-color': '#005eb8',
+  '--peolc-ambition-2-color': '#007f3b',
+  '--peolc-ambition-3-color': '#8a1538',
+  '--peolc-ambition-4-color': '#330072',
+  '--peolc-ambition-5-color': '#7c2855',
+  '--peolc-ambition-6-color': '#ae2573',
+  '--peolc-on-segment-color': '#ffffff',
+  '--peolc-segment-gap-width': '1.5',
+  '--peolc-selected-edge-width': '3',
+};
 
 export const themes: Readonly<Record<ThemeName, Theme>> = {
   default: {

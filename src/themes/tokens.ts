@@ -25,6 +25,8 @@ export interface TokenInfo {
   readonly default: string;
   /** A shared property this one falls back to before its default. */
   readonly follows?: `--peolc-${string}`;
+  /** Other fallbacks some reads use on purpose (said in the description). */
+  readonly alsoReadWith?: readonly string[];
   readonly kind: TokenKind;
   readonly group: TokenGroup;
   /** One line for the documentation table. */
@@ -65,6 +67,7 @@ export const tokens = [
   {
     name: '--peolc-background-color',
     default: '#ffffff',
+    alsoReadWith: ['transparent'],
     kind: 'colour',
     group: 'shared',
     description: 'Background behind each element (painted only when set: otherwise the page shows through), the wheel’s hub and the gaps between its segments.',
