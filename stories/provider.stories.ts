@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
-import '../demo/edition-outline.js';
+import './edition-outline.js';
 
 /**
  * `<peolc-provider>` gives every element inside it the framework content and

@@ -1,0 +1,92 @@
+/**
+ * The example snippets written to `dist/fallback/` at build time, shown in
+ * Storybook and measured by the tests: each element with the attributes
+ * partners use most.
+ * @module
+ */
+import type { FallbackAttributes, FallbackTag } from './fallback-html.js';
+
+/** One example: an element with some attributes. */
+export interface FallbackExample {
+  /** File name in `dist/fallback/`, without `.html`, e.g. `peolc-ambition-wheel--detail`. */
+  name: string;
+  tag: Exclude<FallbackTag, 'peolc-provider'>;
+  attributes: FallbackAttributes;
+  /** What it shows, in a sentence. */
+  description: string;
+}
+
+export const fallbackExamples: readonly FallbackExample[] = [
+  {
+    name: 'peolc-ambition-wheel',
+    tag: 'peolc-ambition-wheel',
+    attributes: {},
+    description: 'The six ambitions and the vision.',
+  },
+  {
+    name: 'peolc-ambition-wheel--detail',
+    tag: 'peolc-ambition-wheel',
+    attributes: { selected: '3', detail: 'what-we-know', 'heading-level': '3' },
+    description: 'Ambition 3 selected, with its statement and what we already know.',
+  },
+  {
+    name: 'peolc-ambition-wheel--links',
+    tag: 'peolc-ambition-wheel',
+    attributes: { 'href-template': '#ambition-{number}', foundations: '' },
+    description: 'Ambitions as links, with the eight foundations beneath.',
+  },
+  {
+    name: 'peolc-ambition',
+    tag: 'peolc-ambition',
+    attributes: { ambition: '3', parts: 'what-we-know building-blocks' },
+    description: 'One ambition in full: statement, what we already know and its building blocks.',
+  },
+  {
+    name: 'peolc-foundation-grid',
+    tag: 'peolc-foundation-grid',
+    attributes: {},
+    description: 'The eight foundations, each with its full text behind “Show details”.',
+  },
+  {
+    name: 'peolc-foundation-grid--expanded',
+    tag: 'peolc-foundation-grid',
+    attributes: { expanded: '', highlight: '6' },
+    description: 'The eight foundations with their full text open, foundation 6 highlighted.',
+  },
+  {
+    name: 'peolc-building-blocks',
+    tag: 'peolc-building-blocks',
+    attributes: { ambition: '3' },
+    description: 'The building blocks of ambition 3 as cards.',
+  },
+  {
+    name: 'peolc-building-blocks--all-full',
+    tag: 'peolc-building-blocks',
+    attributes: { mode: 'full' },
+    description: 'Every ambition’s building blocks, grouped, with their full text.',
+  },
+  {
+    name: 'peolc-building-block',
+    tag: 'peolc-building-block',
+    attributes: { block: 'honest-conversations' },
+    description: 'One building block as a card.',
+  },
+  {
+    name: 'peolc-glossary',
+    tag: 'peolc-glossary',
+    attributes: {},
+    description: 'The whole glossary as a definition list.',
+  },
+  {
+    name: 'peolc-glossary--terms',
+    tag: 'peolc-glossary',
+    attributes: { terms: 'end-of-life,palliative-care,advance-care-planning' },
+    description: 'Three glossary entries.',
+  },
+  {
+    name: 'peolc-term',
+    tag: 'peolc-term',
+    attributes: { term: 'advance-care-planning' },
+    description: 'A term in running text: just its words.',
+  },
+];
