@@ -38,6 +38,8 @@ const unsafeUrl = /^[\s\u0000-\u001f]*(?:j[\s\u0000-\u001f]*a[\s\u0000-\u001f]*v
  * and lists the titles beneath it.
  *
  * @tagname peolc-ambition-wheel
+ * @attr {string} theme - A ready theme for this element: `default`, `nhs`, `neutral` or `high-contrast` (on <peolc-provider>, for everything inside).
+ * @attr {string} color-scheme - `dark`, or `auto` to follow the reader's setting; light by default.
  * @summary The six ambitions around the vision, as an interactive, accessible wheel.
  * @fires peolc-ambition-select - The user selected an ambition (never on a programmatic change). Detail: `{ number, id, title }`. Cancelable: with `href-template`, cancelling stops the link being followed.
  * @csspart wheel - The box holding the drawing and the labels.

@@ -13,6 +13,8 @@ let nextId = 0;
  * a fixed ambition (`ambition="3"`) or follows a wheel (`for="wheel-id"`).
  *
  * @tagname peolc-ambition
+ * @attr {string} theme - A ready theme for this element: `default`, `nhs`, `neutral` or `high-contrast` (on <peolc-provider>, for everything inside).
+ * @attr {string} color-scheme - `dark`, or `auto` to follow the reader's setting; light by default.
  * @summary One ambition's detail, alone or following a <peolc-ambition-wheel>.
  * @csspart panel - The whole detail.
  * @csspart panel-number - The "Ambition N" line.

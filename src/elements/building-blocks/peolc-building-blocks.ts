@@ -25,6 +25,8 @@ let nextId = 0;
  * and three from 60em of container width.
  *
  * @tagname peolc-building-blocks
+ * @attr {string} theme - A ready theme for this element: `default`, `nhs`, `neutral` or `high-contrast` (on <peolc-provider>, for everything inside).
+ * @attr {string} color-scheme - `dark`, or `auto` to follow the reader's setting; light by default.
  * @summary The building blocks of one ambition, or all six, as accessible cards.
  * @fires peolc-building-block-toggle - The user opened or closed a card's full text (never on a programmatic change). Detail: `{ ambition, id, expanded }`.
  * @csspart group - Each ambition's group, when all six are shown.

@@ -38,6 +38,8 @@ export const defaultTimeoutMs = 10_000;
  * first problems.
  *
  * @tagname peolc-provider
+ * @attr {string} theme - A ready theme for this element: `default`, `nhs`, `neutral` or `high-contrast` (on <peolc-provider>, for everything inside).
+ * @attr {string} color-scheme - `dark`, or `auto` to follow the reader's setting; light by default.
  * @summary Supplies the framework content and interface strings to the elements inside it.
  * @slot - The elements that use this content.
  * @fires peolc-content-load - A `src` edition loaded and is in use. Detail: `{ url, edition }`.

@@ -1,0 +1,155 @@
+/**
+ * The embed builder's output, as pure functions (no DOM): from the chosen
+ * element and attributes, the exact HTML a partner pastes. The preview renders
+ * the same element markup, so what is seen is what is copied.
+ * @module
+ */
+
+/** The elements the builder offers, and the per-element CDN file that defines each. */
+export const builderElements = [
+  {
+    tag: 'peolc-ambition-wheel',
+    label: 'Ambition wheel',
+    description: 'The six ambitions around the vision; readers choose one to see more.',
+    file: 'ambition-wheel',
+  },
+  {
+    tag: 'peolc-ambition',
+    label: 'One ambition',
+    description: 'One ambition’s title and “I” statement, with what we know and its building blocks if you like.',
+    file: 'ambition-wheel',
+  },
+  {
+    tag: 'peolc-foundation-grid',
+    label: 'Foundation grid',
+    description: 'The eight foundations as tiles, each with a “Show details” button.',
+    file: 'foundation-grid',
+  },
+  {
+    tag: 'peolc-building-blocks',
+    label: 'Building-block cards',
+    description: 'The building blocks of one ambition, or of all six, as cards.',
+    file: 'building-blocks',
+  },
+  {
+    tag: 'peolc-building-block',
+    label: 'One building-block card',
+    description: 'A single building block as a card.',
+    file: 'building-blocks',
+  },
+  {
+    tag: 'peolc-glossary',
+    label: 'Glossary',
+    description: 'Terms and their definitions, with a search box.',
+    file: 'glossary',
+  },
+  {
+    tag: 'peolc-term',
+    label: 'A term in your text',
+    description: 'Your own words, which open the glossary definition when chosen.',
+    file: 'glossary',
+  },
+] as const;
+
+export type BuilderElement = (typeof builderElements)[number];
+export type BuilderTag = BuilderElement['tag'];
+
+/** An attribute as written: a value, or `true` for a boolean attribute written bare. */
+export type Attribute = readonly [name: string, value: string | true];
+
+/** Which script the snippet loads: the element group's own file, or the all-in-one file. */
+export type ScriptChoice = 'element' | 'bundle';
+
+export interface SnippetInput {
+  tag: BuilderTag;
+  attributes: readonly Attribute[];
+  /** The words inside `<peolc-term>`; ignored for other elements. */
+  words?: string;
+  /** Where the package's files are, ending in `/`: `{base}dist/cdn/peolc-elements.js`. */
+  base: string;
+  script: ScriptChoice;
+  /**
+   * The element's markup with a no-JS fallback inside, when the builder
+   * includes one (see fallback.ts); undefined for the bare element.
+   */
+  markupWithFallback?: string;
+  /** The pre-upgrade stylesheet to link with a fallback, relative to `base`. */
+  fallbackStylesheet?: string;
+}
+
+export interface Snippet {
+  /** Everything to paste: the script (and stylesheet) tags, then the element. */
+  snippet: string;
+  /** The element alone, as the preview renders it. */
+  markup: string;
+  /** The script's URL. */
+  scriptUrl: string;
+}
+
+const attributeEntities: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;', '\u00a0': '&nbsp;' };
+const textEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\u00a0': '&nbsp;' };
+
+/** Escapes a value for a double-quoted attribute. */
+export function escapeAttribute(value: string): string {
+  return value.replace(/[&"<>\u00a0]/g, (character) => attributeEntities[character]!);
+}
+
+/** Escapes text content. */
+export function escapeText(value: string): string {
+  return value.replace(/[&<>\u00a0]/g, (character) => textEntities[character]!);
+}
+
+/** `name="value"` pairs, escaped; only lower-case attribute names this builder makes. */
+export function writeAttributes(attributes: readonly Attribute[]): string {
+  return attributes
+    .map(([name, value]) => {
+      if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new RangeError(`"${name}" is not an attribute name`);
+      return value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`;
+    })
+    .join('');
+}
+
+/** The element alone: `<peolc-glossary terms="…"></peolc-glossary>`. */
+export function elementMarkup(tag: BuilderTag, attributes: readonly Attribute[], words = ''): string {
+  const inner = tag === 'peolc-term' ? escapeText(words) : '';
+  return `<${tag}${writeAttributes(attributes)}>${inner}</${tag}>`;
+}
+
+/** The element group's file, or the all-in-one file, under `base`. */
+export function scriptUrl(base: string, tag: BuilderTag, script: ScriptChoice): string {
+  if (script === 'bundle') return `${base}dist/cdn/peolc-elements.js`;
+  const element = builderElements.find((candidate) => candidate.tag === tag)!;
+  return `${base}dist/cdn/elements/${element.file}.js`;
+}
+
+/** The whole snippet. */
+export function buildSnippet(input: SnippetInput): Snippet {
+  const url = scriptUrl(input.base, input.tag, input.script);
+  const markup = input.markupWithFallback ?? elementMarkup(input.tag, input.attributes, input.words);
+  const lines = [`<script type="module" src="${escapeAttribute(url)}"></script>`];
+  if (input.markupWithFallback !== undefined && input.fallbackStylesheet) {
+    lines.push(`<link rel="stylesheet" href="${escapeAttribute(input.base + input.fallbackStylesheet)}">`);
+  }
+  lines.push(markup);
+  return { snippet: lines.join('\n'), markup, scriptUrl: url };
+}
+
+/**
+ * Reads the base address a partner types: an absolute http(s) URL, given a
+ * trailing slash if it lacks one. Anything else is refused with a message.
+ */
+export function normaliseBase(text: string): { base: string; error?: undefined } | { base?: undefined; error: string } {
+  const trimmed = text.trim();
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return { error: 'Enter a full web address, starting with https:// (or http://).' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return { error: 'Enter a web address starting with https:// (or http://).' };
+  }
+  if (url.search || url.hash) return { error: 'Leave out any ? or # part: the address of the folder is enough.' };
+  const href = url.href;
+  return { base: href.endsWith('/') ? href : `${href}/` };
+}

@@ -1,0 +1,535 @@
+// End-to-end tests of the local site, as readers and partners meet it: every
+// example page (gallery, plain HTML, React, Vue) renders with no console
+// errors, framework code hears the wheel's event, a snippet copied from the
+// embed builder renders on a blank page exactly as the preview did, the strict
+// CSP page causes no violations, the double-load page is silent, and nothing
+// shifts when the elements upgrade.
+//
+//   npm run build && node test/e2e/site.e2e.mjs
+//
+// Plain Node with playwright-core, driving the Chromium that scripts/browsers.mjs
+// finds (headless). It builds site/ and serves it on a free port with the same
+// server as `npm start`. The last line is "N passed, M failed"; the exit code
+// is 1 when anything failed.
+import { chromium } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { chromiumArgs, findChromium } from '../../scripts/browsers.mjs';
+import { buildSite } from '../../scripts/build-site.mjs';
+import { startSite, strictCsp } from '../../scripts/start.mjs';
+
+const started = performance.now();
+const edition = JSON.parse(await readFile(new URL('../../dist/content/ambitions-2015-2020.json', import.meta.url), 'utf8').catch(() => '{}'));
+const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+
+/** The tags whose shadow roots hold the framework's text (providers and terms are checked apart). */
+const contentTags = ['peolc-ambition-wheel', 'peolc-ambition', 'peolc-foundation-grid', 'peolc-building-blocks', 'peolc-building-block', 'peolc-glossary'];
+const allTags = ['peolc-provider', ...contentTags, 'peolc-term'];
+
+// A hard stop, so a hung browser cannot hold CI.
+const watchdog = setTimeout(() => {
+  console.error('site.e2e: gave up after 120 s');
+  process.exit(1);
+}, 120_000);
+watchdog.unref();
+
+const results = [];
+const measurements = [];
+
+// E2E_ONLY=<regular expression> runs only the tests whose names match.
+const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : undefined;
+
+async function test(name, body) {
+  if (only && !only.test(name)) return;
+  const start = performance.now();
+  try {
+    await body();
+    results.push({ name, ok: true });
+    console.log(`  ✔ ${name} (${Math.round(performance.now() - start)} ms)`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`  ✘ ${name} (${Math.round(performance.now() - start)} ms)\n      ${String(error?.message ?? error).split('\n').join('\n      ')}`);
+  }
+}
+
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+function equal(actual, expected, what) {
+  if (actual !== expected) throw new Error(`${what}:\n  expected ${JSON.stringify(expected)}\n  got      ${JSON.stringify(actual)}`);
+}
+
+// ---------------------------------------------------------------- set-up
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error('site.e2e: no Chromium found: install Debian\'s chromium (or set CHROME_PATH), or run `node scripts/browsers.mjs`.');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+let site;
+let browser;
+try {
+  const buildStart = performance.now();
+  await buildSite();
+  measurements.push(`site build: ${Math.round(performance.now() - buildStart)} ms`);
+  site = await startSite({ port: 0 });
+  browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+} catch (error) {
+  console.error(`site.e2e: could not start: ${error.message}`);
+  await site?.close();
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+const base = site.url;
+console.log(`site.e2e: serving site/ at ${base}, Chromium ${browser.version()}`);
+
+/**
+ * Runs before every document: records CSP violations, and layout shifts
+ * without recent input, from the first moment of the page.
+ */
+function recorder() {
+  window.__peolc = { csp: [], shifts: [] };
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.__peolc.csp.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+  });
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (!entry.hadRecentInput) {
+          window.__peolc.shifts.push({ value: entry.value, at: Math.round(entry.startTime), sources: (entry.sources ?? []).map((source) => source.node?.nodeName ?? '?') });
+        }
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    // No layout-shift entries in this browser: the CLS test says so.
+  }
+}
+
+/** A fresh context and page that collect console errors and warnings, page errors and failed requests. */
+async function open(path, { viewport = { width: 1280, height: 800 }, permissions = [], beforeGoto } = {}) {
+  const context = await browser.newContext({ viewport, permissions });
+  await context.addInitScript(recorder);
+  context.setDefaultTimeout(5000);
+  const page = await context.newPage();
+  const problems = { errors: [], warnings: [], failed: [], requests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.errors.push(message.text());
+    if (message.type() === 'warning') problems.warnings.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.errors.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.failed.push(`${request.url()} (${request.failure()?.errorText})`));
+  page.on('request', (request) => problems.requests.push(request.url()));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.failed.push(`${response.url()} answered ${response.status()}`);
+  });
+  await beforeGoto?.(page);
+  const response = path === undefined ? undefined : await page.goto(new URL(path, base).href, { waitUntil: 'load' });
+  return { context, page, problems, response };
+}
+
+/** Waits until every peolc element on the page has upgraded and drawn its content. */
+async function waitForElements(page, timeout = 8000) {
+  await page.waitForFunction(
+    ({ contentTags }) => {
+      const missing = [];
+      for (const tag of contentTags) {
+        for (const element of document.querySelectorAll(tag)) {
+          if (!customElements.get(tag) || !element.shadowRoot || (element.shadowRoot.textContent ?? '').trim().length < 20) missing.push(tag);
+        }
+      }
+      for (const term of document.querySelectorAll('peolc-term')) {
+        if (!term.shadowRoot?.querySelector('button')) missing.push('peolc-term');
+      }
+      for (const provider of document.querySelectorAll('peolc-provider')) {
+        if (!customElements.get('peolc-provider') || provider.getAttribute('status') === 'loading' || !provider.getAttribute('status')) missing.push('peolc-provider');
+      }
+      return missing.length === 0;
+    },
+    { contentTags },
+    { timeout },
+  ).catch(async () => {
+    const state = await page.evaluate(
+      (tags) => tags.map((tag) => `${tag}: ${[...document.querySelectorAll(tag)].map((element) => (element.shadowRoot ? `${(element.shadowRoot.textContent ?? '').trim().length} chars` : 'no shadow root')).join(', ')}`),
+      allTags,
+    );
+    throw new Error(`elements did not all render within ${timeout} ms:\n${state.join('\n')}`);
+  });
+}
+
+/** How many of each peolc tag the page has. */
+async function countTags(page) {
+  return page.evaluate((tags) => Object.fromEntries(tags.map((tag) => [tag, document.querySelectorAll(tag).length])), allTags);
+}
+
+/** The shadow text of an element, white space folded. */
+function shadowText(page, selector) {
+  return page.$eval(selector, (element) => (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
+function noProblems(problems, what, { allowErrors = [] } = {}) {
+  const errors = problems.errors.filter((text) => !allowErrors.some((pattern) => pattern.test(text)));
+  check(errors.length === 0, `${what} logged console errors:\n${errors.join('\n')}`);
+  check(problems.failed.length === 0, `${what} had failed requests:\n${problems.failed.join('\n')}`);
+}
+
+/** The sum of layout shifts without recent input so far, and where they were. */
+async function layoutShift(page) {
+  return page.evaluate(() => ({
+    supported: PerformanceObserver.supportedEntryTypes.includes('layout-shift'),
+    total: window.__peolc.shifts.reduce((sum, shift) => sum + shift.value, 0),
+    shifts: window.__peolc.shifts,
+  }));
+}
+
+const ambitionTitle = (number) => edition.ambitions?.[number - 1]?.title;
+
+// ---------------------------------------------------------------- the tests
+
+await test('gallery: every element renders, the theme switcher themes them, and only the refused edition logs an error', async () => {
+  const { context, page, problems } = await open('demo/gallery.html');
+  await waitForElements(page);
+  const counts = await countTags(page);
+  for (const tag of allTags) check(counts[tag] > 0, `the gallery has no <${tag}>`);
+  // The one error the page exists to show: the provider refusing broken-edition.json.
+  const expected = /peolc-provider: could not use the edition at "\.\/broken-edition\.json"/;
+  equal(problems.errors.filter((text) => expected.test(text)).length, 1, 'errors from the refused edition');
+  noProblems(problems, 'the gallery', { allowErrors: [expected] });
+  check(problems.warnings.length === 0, `the gallery logged warnings:\n${problems.warnings.join('\n')}`);
+  check(problems.requests.some((url) => url.endsWith('/dist/cdn/peolc-elements.js')), 'the gallery did not load dist/cdn/peolc-elements.js');
+  check((await page.textContent('#broken-provider-log'))?.includes('peolc-content-error'), 'the refused edition was not reported on the page');
+  check((await page.textContent('#loading-provider-log'))?.includes('peolc-content-load'), 'the loaded edition was not reported on the page');
+  check(await page.$eval('#loading-provider peolc-building-block', (card) => card.shadowRoot.textContent.includes('Read the full text')), 'the provider\'s strings did not reach its card');
+
+  const colour = () => page.$eval('#demo-wheel', (wheel) => getComputedStyle(wheel).getPropertyValue('--peolc-ambition-1-color').trim());
+  const before = await colour();
+  await page.getByRole('radio', { name: 'High contrast' }).check();
+  equal(await page.getAttribute('#gallery-provider', 'theme'), 'high-contrast', 'the provider\'s theme attribute');
+  equal(await colour(), '#ffff00', 'ambition 1\'s colour in the high-contrast theme');
+  check(before !== '#ffff00', 'the default theme already had the high-contrast colour');
+  await page.selectOption('#colour-scheme', 'dark');
+  equal(await page.getAttribute('#gallery-provider', 'color-scheme'), 'dark', 'the provider\'s color-scheme attribute');
+
+  await page.selectOption('#blocks-ambition', '3');
+  await page.waitForFunction((title) => document.querySelector('#blocks').shadowRoot.textContent.includes(title), edition.ambitions[2].buildingBlocks[0].title);
+  await context.close();
+});
+
+await test('plain HTML example: only the per-element files load, every element renders, no console errors', async () => {
+  const { context, page, problems } = await open('examples/plain-html/');
+  await waitForElements(page);
+  const counts = await countTags(page);
+  for (const tag of ['peolc-ambition-wheel', 'peolc-foundation-grid', 'peolc-glossary', 'peolc-term']) check(counts[tag] > 0, `no <${tag}>`);
+  const scripts = problems.requests.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname);
+  for (const file of ['ambition-wheel', 'foundation-grid', 'glossary']) check(scripts.includes(`/dist/cdn/elements/${file}.js`), `dist/cdn/elements/${file}.js was not loaded`);
+  check(!scripts.includes('/dist/cdn/peolc-elements.js'), 'the all-in-one file was loaded too');
+  check(!(await page.evaluate(() => customElements.get('peolc-building-blocks'))), 'an element the page does not use was defined');
+  equal(await page.$eval('peolc-ambition-wheel', (wheel) => getComputedStyle(wheel).getPropertyValue('--peolc-ambition-2-color').trim()), '#006747', 'the NHS theme file\'s ambition 2 colour');
+  noProblems(problems, 'the plain HTML example');
+  await context.close();
+});
+
+/** Clicks and key presses on a framework example's wheel; its own UI must follow. */
+async function frameworkExample(name, path, prefix) {
+  const { context, page, problems } = await open(path);
+  await waitForElements(page);
+  const selection = `#${prefix}-selection`;
+  const count = `#${prefix}-count`;
+  check((await page.textContent(selection))?.includes('No ambition chosen yet'), `${name} did not start with no selection`);
+
+  await page.click(`#${prefix}-wheel [role="radio"][data-number="3"]`);
+  await page.waitForFunction(([selector, text]) => document.querySelector(selector)?.textContent?.includes(text), [selection, `Ambition 3: ${ambitionTitle(3)}`], { timeout: 3000 }).catch(async () => {
+    throw new Error(`after a click on ambition 3, ${name}'s state shows "${await page.textContent(selection)}"`);
+  });
+  equal((await page.textContent(count))?.trim(), '1', `${name}'s count of selections after a click`);
+
+  // The keyboard: arrow keys move and select, as the radio group pattern says.
+  await page.focus(`#${prefix}-wheel [role="radio"][data-number="3"]`);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(([selector, text]) => document.querySelector(selector)?.textContent?.includes(text), [selection, `Ambition 4: ${ambitionTitle(4)}`], { timeout: 3000 }).catch(async () => {
+    throw new Error(`after ArrowRight, ${name}'s state shows "${await page.textContent(selection)}"`);
+  });
+  equal((await page.textContent(count))?.trim(), '2', `${name}'s count of selections after ArrowRight`);
+  // The framework passes its state back down: the wheel shows what the app holds.
+  equal(await page.getAttribute(`#${prefix}-wheel`, 'selected'), '4', `the wheel's selected attribute, set by ${name}`);
+  return { context, page, problems };
+}
+
+await test('React example: the wheel renders, and clicks and arrow keys reach React state', async () => {
+  const { context, page, problems } = await frameworkExample('React', 'examples/react/', 'react');
+  // React renders the cards for the ambition in its state.
+  await page.waitForFunction((title) => document.querySelector('#react-blocks')?.shadowRoot?.textContent?.includes(title), edition.ambitions[3].buildingBlocks[0].title, { timeout: 3000 });
+  await page.getByRole('button', { name: 'Clear the selection' }).click();
+  await page.waitForFunction(() => document.querySelector('#react-selection').textContent.includes('No ambition chosen yet'));
+  equal(await page.$$eval('#react-wheel >> [role="radio"][aria-checked="true"]', (radios) => radios.length), 0, 'checked ambitions after React cleared its state');
+  noProblems(problems, 'the React example');
+  await context.close();
+});
+
+await test('Vue example: the wheel renders, and clicks and arrow keys reach Vue state', async () => {
+  const { context, page, problems } = await frameworkExample('Vue', 'examples/vue/', 'vue');
+  await page.getByLabel("Show every foundation's full text").check();
+  await page.waitForFunction(() => document.querySelector('peolc-foundation-grid')?.hasAttribute('expanded'), undefined, { timeout: 3000 });
+  noProblems(problems, 'the Vue example');
+  await context.close();
+});
+
+/**
+ * Chooses options in the builder, copies with the keyboard, and returns the
+ * snippet from the clipboard (and checks the textarea holds the same).
+ */
+async function copyFromBuilder(page, choose) {
+  await page.waitForSelector('#element-choice input');
+  await choose();
+  await page.focus('#copy');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#copy-status')?.textContent === 'Snippet copied', undefined, { timeout: 3000 }).catch(async () => {
+    throw new Error(`the live region says "${await page.textContent('#copy-status')}", not "Snippet copied"`);
+  });
+  const fromClipboard = await page.evaluate(() => navigator.clipboard.readText());
+  const fromTextarea = await page.inputValue('#snippet');
+  equal(fromClipboard, fromTextarea, 'the clipboard against the snippet shown');
+  return fromClipboard;
+}
+
+/** Serves `snippet` (its CDN base swapped for this server) as a blank local page, and returns the page. */
+async function openSnippet(snippet, cdnBase) {
+  const html = `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<title>Pasted snippet</title>\n</head>\n<body>\n${snippet.replaceAll(cdnBase, base)}\n</body>\n</html>\n`;
+  const blank = new URL('e2e/pasted-snippet.html', base).href;
+  const opened = await open(undefined, {
+    beforeGoto: (page) =>
+      page.route(blank, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': strictCsp }, body: html })),
+  });
+  await opened.page.goto(blank);
+  await waitForElements(opened.page);
+  return opened;
+}
+
+await test('builder: a copied snippet renders on a blank page exactly as the preview did', async () => {
+  const { context, page, problems } = await open('demo/builder.html', { permissions: ['clipboard-read', 'clipboard-write'] });
+  const cdnBase = `https://cdn.example.org/peolc-elements@${version}/`;
+  const snippet = await copyFromBuilder(page, async () => {
+    await page.getByRole('radio', { name: 'Foundation grid' }).check();
+    for (const number of [2, 4, 5, 7]) await page.getByRole('checkbox', { name: new RegExp(`^${number}\\. `) }).uncheck();
+    await page.selectOption('#grid-highlight', '3');
+    await page.getByLabel("Open every foundation's full text").check();
+    await page.selectOption('#grid-heading-level', '3');
+    await page.selectOption('#theme', 'nhs');
+    await page.getByRole('button', { name: 'Use the example CDN address' }).click();
+  });
+  equal(
+    snippet,
+    `<script type="module" src="${cdnBase}dist/cdn/elements/foundation-grid.js"></script>\n` +
+      '<peolc-foundation-grid foundations="1,3,6,8" highlight="3" expanded heading-level="3" theme="nhs"></peolc-foundation-grid>',
+    'the snippet',
+  );
+  await waitForElements(page);
+  const previewText = await shadowText(page, '#preview peolc-foundation-grid');
+  const pasted = await openSnippet(snippet, cdnBase);
+  equal(await shadowText(pasted.page, 'peolc-foundation-grid'), previewText, 'the pasted grid\'s text against the preview\'s');
+  check(previewText.includes(edition.foundations[5].title) && !previewText.includes(edition.foundations[1].title), 'the preview does not show foundations 1, 3, 6 and 8 only');
+  const pastedScripts = pasted.problems.requests.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname);
+  check(pastedScripts.includes('/dist/cdn/elements/foundation-grid.js'), `the pasted page loaded ${pastedScripts.join(', ')}`);
+  noProblems(pasted.problems, 'the pasted snippet\'s page');
+  check((await pasted.page.evaluate(() => window.__peolc.csp)).length === 0, 'the pasted snippet broke the strict CSP');
+  await pasted.context.close();
+  noProblems(problems, 'the builder');
+  await context.close();
+});
+
+await test('builder: attribute values are escaped, and a snippet with the all-in-one file and a no-JS fallback renders too', async () => {
+  const { context, page, problems } = await open('demo/builder.html', { permissions: ['clipboard-read', 'clipboard-write'] });
+  const label = 'Words "we" use & <mean>';
+  const snippet = await copyFromBuilder(page, async () => {
+    await page.getByRole('radio', { name: 'Glossary' }).check();
+    for (const term of ['carer', 'bereavement', 'Palliative care']) await page.getByRole('checkbox', { name: term, exact: true }).check();
+    await page.getByLabel('Name of the list, read out by screen readers (optional)').fill(label);
+    await page.getByRole('radio', { name: 'Every element in one file' }).check();
+    await page.selectOption('#color-scheme', 'dark');
+    const fallback = page.getByRole('checkbox', { name: 'Include a no-JS fallback' });
+    if (await fallback.isVisible()) await fallback.check();
+  });
+  check(snippet.includes('label="Words &quot;we&quot; use &amp; &lt;mean&gt;"'), `the label is not escaped in:\n${snippet}`);
+  check(snippet.startsWith(`<script type="module" src="${base}dist/cdn/peolc-elements.js"></script>`), `the snippet does not start with the local all-in-one script:\n${snippet}`);
+  check(snippet.includes('color-scheme="dark"'), 'the colour scheme is missing');
+  const withFallback = snippet.includes('class="peolc-fallback"');
+  if (withFallback) check(snippet.includes(`<link rel="stylesheet" href="${base}dist/peolc-elements.css">`), 'the fallback\'s stylesheet link is missing');
+  await waitForElements(page);
+  const previewText = await shadowText(page, '#preview peolc-glossary');
+  const pasted = await openSnippet(snippet, base);
+  equal(await shadowText(pasted.page, 'peolc-glossary'), previewText, 'the pasted glossary\'s text against the preview\'s');
+  equal(await pasted.page.$eval('peolc-glossary', (glossary) => glossary.getAttribute('label')), label, 'the label the pasted element reads');
+  noProblems(pasted.problems, 'the pasted snippet\'s page');
+  await pasted.context.close();
+  noProblems(problems, 'the builder');
+  measurements.push(`builder no-JS fallback option: ${withFallback ? 'present, and its snippet renders' : 'not offered (src/fallback/ missing)'}`);
+  await context.close();
+});
+
+await test('builder without clipboard access: Copy snippet selects the text and says how to copy it', async () => {
+  const { context, page, problems } = await open(undefined);
+  await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+  await page.goto(new URL('demo/builder.html', base).href);
+  await page.waitForSelector('#element-choice input');
+  await page.getByRole('button', { name: 'Copy snippet' }).click();
+  await page.waitForFunction(() => document.querySelector('#copy-status')?.textContent?.startsWith('Snippet selected'), undefined, { timeout: 3000 });
+  const selection = await page.evaluate(() => {
+    const area = document.activeElement;
+    return { id: area?.id, whole: area instanceof HTMLTextAreaElement && area.selectionStart === 0 && area.selectionEnd === area.value.length && area.value.length > 0 };
+  });
+  check(selection.id === 'snippet' && selection.whole, `the snippet is not focused and wholly selected (focus on #${selection.id})`);
+  noProblems(problems, 'the builder');
+  await context.close();
+});
+
+await test('builder at 320 px: no sideways scrolling, every control labelled, no axe violations (WCAG 2.2 AA)', async () => {
+  const { context, page, problems } = await open('demo/builder.html', { viewport: { width: 320, height: 640 } });
+  await page.waitForSelector('#element-choice input');
+  await waitForElements(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  check(overflow <= 0, `the builder scrolls sideways by ${overflow} px at 320 px`);
+  const unlabelled = await page.$$eval('input, select, textarea', (controls) =>
+    controls.filter((control) => control.type !== 'hidden' && control.labels?.length === 0 && !control.getAttribute('aria-label')).map((control) => control.id || control.outerHTML),
+  );
+  check(unlabelled.length === 0, `controls without a label: ${unlabelled.join(', ')}`);
+  // Every option fieldset in turn, so hidden ones are checked too.
+  const axeSource = await readFile(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+  await page.evaluate(axeSource);
+  const violations = [];
+  for (const tag of await page.$$eval('#element-choice input', (inputs) => inputs.map((input) => input.value))) {
+    await page.check(`#element-${tag}`);
+    await waitForElements(page);
+    const found = await page.evaluate(() =>
+      window.axe
+        .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+        .then((result) => result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)),
+    );
+    violations.push(...found.map((text) => `${tag}: ${text}`));
+  }
+  check(violations.length === 0, `axe found:\n${violations.join('\n')}`);
+  noProblems(problems, 'the builder at 320 px');
+  await context.close();
+});
+
+await test("strict CSP page: sent with default-src 'self', every element renders, zero violations", async () => {
+  const { context, page, problems, response } = await open('demo/csp.html');
+  equal(response?.headers()['content-security-policy'], strictCsp, 'the page\'s Content-Security-Policy header');
+  await waitForElements(page);
+  const counts = await countTags(page);
+  for (const tag of allTags) check(counts[tag] > 0, `the CSP page has no <${tag}>`);
+  // Open a term's popover: its placement is the one place the elements set styles from script.
+  await page.click('peolc-term >> button.trigger');
+  await page.waitForFunction(() => document.querySelector('peolc-term').shadowRoot.querySelector('[popover]')?.matches(':popover-open'), undefined, { timeout: 3000 });
+  await page.keyboard.press('Escape');
+  await page.click('#csp-wheel [role="radio"][data-number="5"]');
+  await page.waitForTimeout(200);
+  const violations = await page.evaluate(() => window.__peolc.csp);
+  const cspConsole = problems.errors.filter((text) => /Content Security Policy/i.test(text));
+  measurements.push(`CSP page: ${violations.length} securitypolicyviolation events, ${cspConsole.length} CSP console errors`);
+  check(violations.length === 0, `CSP violations:\n${violations.join('\n')}`);
+  equal(await page.textContent('#csp-status'), 'No Content Security Policy violations so far.', 'the page\'s own report');
+  noProblems(problems, 'the CSP page');
+  await context.close();
+});
+
+await test('double-load page: the CDN file twice and the npm build, with no errors or warnings', async () => {
+  const { context, page, problems } = await open('demo/double-load.html');
+  await waitForElements(page);
+  await page.waitForFunction(() => document.querySelector('#double-load-status')?.textContent?.includes('8 of 8 tags are defined'), undefined, { timeout: 3000 }).catch(async () => {
+    throw new Error(`the page says "${await page.textContent('#double-load-status')}"`);
+  });
+  const scripts = problems.requests.filter((url) => url.includes('.js')).map((url) => new URL(url).pathname + new URL(url).search);
+  for (const script of ['/dist/cdn/peolc-elements.js', '/dist/cdn/peolc-elements.js?second-copy', '/demo/npm-app.js']) check(scripts.includes(script), `${script} was not loaded`);
+  noProblems(problems, 'the double-load page');
+  check(problems.warnings.length === 0, `the double-load page logged warnings:\n${problems.warnings.join('\n')}`);
+  await context.close();
+});
+
+/**
+ * What moves when the elements upgrade, two ways:
+ *
+ * - CLS as browsers report it: the sum of layout-shift values without recent
+ *   input (buffered PerformanceObserver, from the first moment of the page),
+ *   on a 1280 × 800 viewport, as served and with the library's scripts held
+ *   back until the page has painted (a slow network);
+ * - how far the page's own text (headings, paragraphs, details, footer: all
+ *   outside the elements) moves between the painted page with the scripts held
+ *   back and the upgraded page, anywhere on the page, not just in the viewport.
+ *   The browser's CLS misses some of this: content below the fold, and boxes
+ *   rebuilt when a `<peolc-provider>` around them gets its shadow root.
+ */
+async function measureUpgrade(path) {
+  const asServed = await open(path);
+  await waitForElements(asServed.page);
+  await asServed.page.waitForTimeout(300);
+  const served = await layoutShift(asServed.page);
+  await asServed.context.close();
+
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  const { context, page } = await open(undefined, {
+    beforeGoto: (page) =>
+      page.route(/\/dist\/cdn\/.*\.js(\?.*)?$/, async (route) => {
+        await held;
+        await route.continue().catch(() => {});
+      }),
+  });
+  await page.goto(new URL(path, base).href, { waitUntil: 'commit' });
+  // Parsed (module scripts wait until then) and painted twice.
+  await page.waitForFunction(() => document.readyState !== 'loading');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.waitForTimeout(100);
+  const positions = () =>
+    page.evaluate((tags) => {
+      const inside = tags.join(',');
+      return [...document.querySelectorAll('h1, h2, h3, h4, p, details, footer, label')]
+        .filter((element) => !element.closest(inside))
+        .map((element) => ({ what: `${element.localName} "${element.textContent.trim().replace(/\s+/g, ' ').slice(0, 40)}"`, top: element.getBoundingClientRect().top + scrollY }));
+    }, [...contentTags, 'peolc-term']);
+  const before = await positions();
+  const upgraded = await page.evaluate(() => Boolean(customElements.get('peolc-ambition-wheel')));
+  release();
+  await waitForElements(page);
+  await page.waitForTimeout(300);
+  const after = await positions();
+  const slow = await layoutShift(page);
+  await context.close();
+  const moves = before.map((item, index) => ({ what: item.what, by: Math.round(after[index].top - item.top) })).filter((move) => move.by !== 0);
+  return { served, slow, moves, checked: before.length, upgradedEarly: upgraded };
+}
+
+const layoutPages = [
+  ['gallery', 'demo/gallery.html', false],
+  ['plain HTML example', 'examples/plain-html/', false],
+  ['plain HTML example with no-JS fallbacks', 'examples/plain-html/with-fallback.html', true],
+];
+for (const [name, path, exact] of layoutPages) {
+  await test(`${name}: no layout shift while the elements upgrade${exact ? ', and nothing on the page moves' : ''}`, async () => {
+    const result = await measureUpgrade(path);
+    check(result.served.supported, 'this Chromium reports no layout-shift entries');
+    check(!result.upgradedEarly, 'the elements upgraded while their scripts were held back');
+    const cls = (shift) => shift.total.toFixed(4);
+    const largest = result.moves.reduce((most, move) => (Math.abs(move.by) > Math.abs(most.by) ? move : most), { by: 0, what: '' });
+    measurements.push(
+      `${name}: CLS ${cls(result.served)} as served, ${cls(result.slow)} with the scripts held back; ` +
+        `${result.moves.length} of ${result.checked} text blocks outside the elements moved on upgrade` +
+        (result.moves.length ? ` (first: ${result.moves[0].what} by ${result.moves[0].by} px; most: ${largest.what} by ${largest.by} px)` : ''),
+    );
+    equal(Number(cls(result.served)), 0, `CLS on the ${name} as served`);
+    equal(Number(cls(result.slow)), 0, `CLS on the ${name} with the scripts held back`);
+    if (exact) check(result.moves.length === 0, `on upgrade, ${result.moves.map((move) => `${move.what} moved ${move.by} px`).join('; ')}`);
+  });
+}
+
+// ---------------------------------------------------------------- the end
+
+await browser.close();
+await site.close();
+const passed = results.filter((result) => result.ok).length;
+const failed = results.length - passed;
+console.log('\nMeasured:');
+for (const line of measurements) console.log(`  ${line}`);
+console.log(`  total time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
