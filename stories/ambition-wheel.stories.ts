@@ -1,96 +1,40 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html } from 'lit';
+import { ambitions2015to2020 } from '../src/content/index.js';
 import '../src/ambition-wheel.js';
+import { ambitionLabels, ambitionOptions, renderWheel, type WheelArgs } from './ambition-wheel-render.js';
+import {
+  darkScheme,
+  forcedColoursStory,
+  headingLevelControl,
+  inContainer,
+  reducedMotionStory,
+  themeArgsUnset,
+  themeArgTypes,
+} from './story-helpers.js';
 
-/**
- * Arguments of these stories, named after the attributes they set. An empty
- * string or `undefined` leaves the attribute off, except `detail`: there an
- * empty string is meaningful (a panel without the optional parts), so only
- * `undefined` leaves it off.
- */
-interface WheelArgs {
-  selected?: string;
-  label?: string;
-  'href-template'?: string;
-  foundations?: boolean;
-  detail?: string;
-  'heading-level'?: string;
-  /** `<peolc-ambition>` only. */
-  ambition?: string;
-  /** `<peolc-ambition>` only. */
-  parts?: string;
-}
-
-/** An attribute value, or `nothing` (no attribute) when it is empty. */
-const optional = (value: string | undefined) => (value ? value : nothing);
-
-const renderWheel = (args: WheelArgs, id?: string) => html`
-  <peolc-ambition-wheel
-    id=${ifDefined(id)}
-    selected=${optional(args.selected)}
-    label=${optional(args.label)}
-    href-template=${optional(args['href-template'])}
-    ?foundations=${args.foundations ?? false}
-    detail=${ifDefined(args.detail)}
-    heading-level=${optional(args['heading-level'])}
-  ></peolc-ambition-wheel>
-`;
-
-const ambitionOptions = ['', '1', '2', '3', '4', '5', '6'];
-const ambitionLabels: Record<string, string> = {
-  '': '(none)',
-  '1': '1: Each person is seen as an individual',
-  '2': '2: Each person gets fair access to care',
-  '3': '3: Maximising comfort and wellbeing',
-  '4': '4: Care is coordinated',
-  '5': '5: All staff are prepared to care',
-  '6': '6: Each community is prepared to help',
-};
-
-/** Hides the wheel's controls in stories that show only `<peolc-ambition>`. */
-const hidden = { table: { disable: true } } as const;
-
-/**
- * `<peolc-ambition-wheel>` draws the six ambitions around the vision as an
- * accessible wheel: a radio group by default, or links with `href-template`.
- * It can show the eight foundations beneath it and a detail panel for the
- * selected ambition. `<peolc-ambition>` shows one ambition in full, on its own
- * or following a wheel.
- */
+// The docs page shows the element’s own description, from its JSDoc through the
+// custom-elements manifest (.storybook/preview.ts), then `parameters.docs.notes`.
 const meta: Meta<WheelArgs> = {
   title: 'Elements/Ambition wheel',
   component: 'peolc-ambition-wheel',
   tags: ['autodocs'],
-  argTypes: {
-    selected: {
-      control: { type: 'select', labels: ambitionLabels },
-      options: ambitionOptions,
-      description: 'The selected ambition: its number (1–6) or id. Empty selects nothing.',
+  parameters: {
+    docs: {
+      notes:
+        'The `detail` control starts unset (no panel): choose “Set string” and leave it empty for a panel without the optional parts, or type `what-we-know building-blocks`. [`<peolc-ambition>`](?path=/docs/elements-ambition--docs) shows one ambition in full, on its own or following a wheel.',
     },
-    label: {
-      control: 'text',
-      description: 'Accessible name of the wheel. Default "Six ambitions for palliative and end of life care".',
-    },
-    'href-template': {
-      control: 'text',
-      description: 'Makes the segments links: `{id}` and `{number}` are replaced, e.g. `#ambition-{number}`.',
-    },
-    foundations: { control: 'boolean', description: 'Shows the eight foundations as a band beneath the ring.' },
-    detail: {
-      control: 'text',
-      description:
-        'Shows a detail panel for the selected ambition. Lists optional parts: `what-we-know` and `building-blocks`. An empty value shows the panel without them; unset (“Set string”) shows no panel.',
-    },
-    'heading-level': {
-      control: { type: 'select', labels: { '': '(not set: 2)' } },
-      options: ['', '2', '3', '4', '5', '6'],
-      description: 'Heading level (2–6) of the panel’s title. Default 2.',
-    },
-    ambition: hidden,
-    parts: hidden,
   },
-  args: { selected: '', label: '', 'href-template': '', foundations: false, 'heading-level': '' },
+  argTypes: {
+    selected: { control: { type: 'select', labels: ambitionLabels }, options: ambitionOptions },
+    label: { control: 'text' },
+    'href-template': { control: 'text' },
+    foundations: { control: 'boolean' },
+    detail: { control: 'text' },
+    'heading-level': headingLevelControl,
+    ...themeArgTypes,
+  },
+  args: { selected: '', label: '', 'href-template': '', foundations: false, 'heading-level': '', ...themeArgsUnset },
   render: (args) => renderWheel(args),
 };
 export default meta;
@@ -118,8 +62,14 @@ export const Selected5: Story = { args: { selected: '5' } };
 /** Ambition 6, “Each community is prepared to help”, selected. */
 export const Selected6: Story = { args: { selected: '6' } };
 
+/** `selected="maximising-comfort-and-wellbeing"`: an ambition chosen by its id instead of its number. */
+export const SelectedById: Story = { args: { selected: ambitions2015to2020.ambitions[2]!.id } };
+
 /** `foundations`: the eight foundations as a band beneath the ring. */
 export const WithFoundations: Story = { args: { foundations: true } };
+
+/** `detail` with nothing selected: the panel asks the reader to choose an ambition. */
+export const DetailPanelNothingSelected: Story = { args: { detail: '' } };
 
 /** `detail`: a panel with the selected ambition’s number, title and “I” statement. */
 export const WithDetailPanel: Story = { args: { selected: '1', detail: '' } };
@@ -127,23 +77,43 @@ export const WithDetailPanel: Story = { args: { selected: '1', detail: '' } };
 /** `detail="what-we-know building-blocks"`: the panel adds what we already know and the building blocks. */
 export const WithDetailParts: Story = { args: { selected: '3', detail: 'what-we-know building-blocks' } };
 
-/** `href-template="#ambition-{number}"`: the segments are links instead of a radio group. */
-export const AsLinks: Story = { args: { 'href-template': '#ambition-{number}' } };
+/** Both: `foundations` and `detail="what-we-know"`, the fullest wheel. */
+export const WithFoundationsAndDetail: Story = { args: { selected: '4', foundations: true, detail: 'what-we-know' } };
+
+/** `href-template="#ambition-{number}"`: the segments are links instead of a radio group; the selected one has `aria-current`. */
+export const AsLinks: Story = { args: { 'href-template': '#ambition-{number}', selected: '2' } };
 
 /** In a 320px container the wheel shows numbers on the segments and lists the titles beneath it. */
-export const CompactContainer: Story = {
-  args: { selected: '2' },
-  render: (args) => html`<div style="width: 320px">${renderWheel(args)}</div>`,
+export const CompactContainer: Story = { args: { selected: '2' }, ...inContainer('320px') };
+
+/** The fullest wheel in a 320px container: the band and the panel stack beneath the ring. */
+export const CompactWithFoundationsAndDetail: Story = {
+  args: { selected: '2', foundations: true, detail: 'what-we-know' },
+  ...inContainer('320px'),
 };
 
+/** In a 600px container, just above the 34em breakpoint: the titles sit on the segments. */
+export const MediumContainer: Story = { args: { selected: '5' }, ...inContainer('600px') };
+
 /** In a 1200px container the titles sit on the segments and the detail panel sits beside the wheel. */
-export const WideContainer: Story = {
-  args: { selected: '2', detail: 'what-we-know' },
-  render: (args) => html`<div style="width: 1200px">${renderWheel(args)}</div>`,
-};
+export const WideContainer: Story = { args: { selected: '2', detail: 'what-we-know' }, ...inContainer('1200px') };
 
 /** A custom `label`: the accessible name of the wheel. */
 export const CustomLabel: Story = { args: { label: 'The six ambitions of our local end of life care strategy' } };
+
+/**
+ * Keyboard focus on the selected ambition, as after Tab: the focus ring is
+ * drawn around its segment as well as on the title. Try the arrow keys, Home
+ * and End.
+ */
+export const KeyboardFocus: Story = {
+  args: { selected: '3' },
+  play: async ({ canvasElement }) => {
+    const wheel = canvasElement.querySelector('peolc-ambition-wheel');
+    await wheel?.updateComplete;
+    wheel?.shadowRoot?.querySelector<HTMLElement>('[role="radio"][tabindex="0"]')?.focus();
+  },
+};
 
 /** Custom segment colours through `--peolc-ambition-N-color` on a wrapper, each with at least 4.5:1 for white text. */
 export const CustomColours: Story = {
@@ -157,45 +127,21 @@ export const CustomColours: Story = {
   `,
 };
 
-/** `<peolc-ambition ambition="4" parts="what-we-know building-blocks">` on its own, without a wheel. */
-export const StandaloneAmbition: Story = {
-  argTypes: {
-    ambition: {
-      control: { type: 'select', labels: ambitionLabels },
-      options: ambitionOptions,
-      description: 'The ambition to show: its number (1–6) or id.',
-      table: { disable: false },
-    },
-    parts: {
-      control: 'text',
-      description: 'Optional parts: `what-we-know` and/or `building-blocks`, space-separated.',
-      table: { disable: false },
-    },
-    selected: hidden,
-    label: hidden,
-    'href-template': hidden,
-    foundations: hidden,
-    detail: hidden,
-  },
-  args: { ambition: '4', parts: 'what-we-know building-blocks' },
-  render: (args) => html`
-    <peolc-ambition
-      ambition=${optional(args.ambition)}
-      parts=${optional(args.parts)}
-      heading-level=${optional(args['heading-level'])}
-    ></peolc-ambition>
-  `,
-};
+/** `color-scheme="dark"` on a provider around the wheel: pale segments with dark text on a near-black background. */
+export const DarkMode: Story = { args: { selected: '3', foundations: true, detail: '' }, ...darkScheme };
 
-/** `<peolc-ambition for="…">` follows a wheel: choose an ambition on the wheel and the detail beneath changes. */
-export const AmbitionFollowingWheel: Story = {
-  args: { selected: '5' },
-  render: (args) => html`
-    ${renderWheel(args, 'story-wheel-followed')}
-    <peolc-ambition
-      for="story-wheel-followed"
-      parts="what-we-know"
-      heading-level=${optional(args['heading-level'])}
-    ></peolc-ambition>
-  `,
-};
+/**
+ * Forced colours (Windows contrast themes): system colours only, the selected
+ * segment filled with the highlight colour. Emulate with DevTools › Rendering
+ * › forced-colors: active; the Storybook check runs it so.
+ */
+export const ForcedColours: Story = { args: { selected: '3', foundations: true, detail: '' }, ...forcedColoursStory };
+
+/**
+ * Reduced motion: the selected segment moves outward with a 150ms transition
+ * only when the reader has not asked for reduced motion; with
+ * `prefers-reduced-motion: reduce` it moves at once. Choose other ambitions
+ * to compare (DevTools › Rendering › prefers-reduced-motion); the Storybook
+ * check runs it with reduced motion emulated.
+ */
+export const ReducedMotion: Story = { args: { selected: '3' }, ...reducedMotionStory };

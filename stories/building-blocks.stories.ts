@@ -1,39 +1,41 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { ambitions2015to2020 } from '../src/content/index.js';
 import '../src/building-blocks.js';
+import {
+  darkScheme,
+  forcedColoursStory,
+  headingLevelControl,
+  inContainer,
+  optional,
+  themeArgsUnset,
+  themeArgTypes,
+  type Handler,
+  type ThemeAttributeArgs,
+} from './story-helpers.js';
 
 /**
  * Arguments of these stories, named after the attributes they set. An empty
  * string leaves the attribute off: for `ambition` that shows all six
  * ambitions.
  */
-interface BlocksArgs {
+interface BlocksArgs extends ThemeAttributeArgs {
   ambition?: string;
   mode?: string;
   'heading-level'?: string;
-  /** `<peolc-building-block>` only. */
-  block?: string;
+  /** Filled by Storybook from the manifest's `peolc-building-block-toggle` event. */
+  onPeolcBuildingBlockToggle?: Handler;
 }
-
-/** An attribute value, or `nothing` (no attribute) when it is empty. */
-const optional = (value: string | undefined) => (value ? value : nothing);
 
 const renderBlocks = (args: BlocksArgs) => html`
   <peolc-building-blocks
     ambition=${optional(args.ambition)}
     mode=${optional(args.mode)}
     heading-level=${optional(args['heading-level'])}
+    theme=${optional(args.theme)}
+    color-scheme=${optional(args['color-scheme'])}
+    @peolc-building-block-toggle=${args.onPeolcBuildingBlockToggle}
   ></peolc-building-blocks>
-`;
-
-const renderBlock = (args: BlocksArgs) => html`
-  <peolc-building-block
-    ambition=${optional(args.ambition)}
-    block=${optional(args.block)}
-    mode=${optional(args.mode)}
-    heading-level=${optional(args['heading-level'])}
-  ></peolc-building-block>
 `;
 
 const ambitionOptions = ['', ...ambitions2015to2020.ambitions.map((ambition) => String(ambition.number))];
@@ -42,46 +44,25 @@ const ambitionLabels: Record<string, string> = Object.fromEntries([
   ...ambitions2015to2020.ambitions.map((ambition) => [String(ambition.number), `${ambition.number}: ${ambition.title}`]),
 ]);
 
-const blockOptions = ambitions2015to2020.ambitions.flatMap((ambition) => ambition.buildingBlocks.map((block) => block.id));
-const blockLabels: Record<string, string> = Object.fromEntries(
-  ambitions2015to2020.ambitions.flatMap((ambition) =>
-    ambition.buildingBlocks.map((block) => [block.id, `${ambition.number}: ${block.title}`]),
-  ),
-);
-
-/** Hides the block control in stories that show only `<peolc-building-blocks>`. */
-const hidden = { table: { disable: true } } as const;
-
-/**
- * `<peolc-building-blocks>` shows the building blocks of one ambition, or of
- * all six under ambition headings, as cards: each title as a heading, the
- * at-a-glance summary and a “Read more” button that opens the full text.
- * `<peolc-building-block>` shows one of those cards on its own.
- */
+// The docs page shows the element’s own description, from its JSDoc through the
+// custom-elements manifest (.storybook/preview.ts), then `parameters.docs.notes`.
 const meta: Meta<BlocksArgs> = {
   title: 'Elements/Building blocks',
   component: 'peolc-building-blocks',
   tags: ['autodocs'],
-  argTypes: {
-    ambition: {
-      control: { type: 'select', labels: ambitionLabels },
-      options: ambitionOptions,
-      description: 'The ambition whose building blocks to show: its number (1–6) or id. Empty shows all six.',
+  parameters: {
+    docs: {
+      notes:
+        '[`<peolc-building-block>`](?path=/docs/elements-building-block--docs) shows one card on its own.',
     },
-    mode: {
-      control: { type: 'select', labels: { '': '(not set: summary)' } },
-      options: ['', 'summary', 'full'],
-      description: '`summary`: the at-a-glance summaries with a “Read more” button each; `full`: the full text open.',
-    },
-    'heading-level': {
-      control: { type: 'select', labels: { '': '(not set: 2)' } },
-      options: ['', '2', '3', '4', '5', '6'],
-      description:
-        'Heading level (2–6) of the card titles with one ambition; with all six, of the ambition headings, the card titles one level below. Default 2.',
-    },
-    block: hidden,
   },
-  args: { ambition: '1', mode: '', 'heading-level': '' },
+  argTypes: {
+    ambition: { control: { type: 'select', labels: ambitionLabels }, options: ambitionOptions },
+    mode: { control: { type: 'select', labels: { '': '(not set: summary)' } }, options: ['', 'summary', 'full'] },
+    'heading-level': headingLevelControl,
+    ...themeArgTypes,
+  },
+  args: { ambition: '1', mode: '', 'heading-level': '', ...themeArgsUnset },
   render: (args) => renderBlocks(args),
 };
 export default meta;
@@ -107,31 +88,21 @@ export const ExpandedCard: Story = {
   },
 };
 
-/** `<peolc-building-block>`: one building block as a card on its own; choose it with the `block` control. */
-export const SingleCard: Story = {
-  argTypes: {
-    block: {
-      control: { type: 'select', labels: blockLabels },
-      options: blockOptions,
-      description: 'The building block’s id. Block ids are unique, so `ambition` is optional; when set, the block must belong to it.',
-      table: { disable: false },
-    },
-  },
-  args: { ambition: '', block: 'honest-conversations' },
-  render: (args) => renderBlock(args),
+/** `heading-level="3"` with all six: the ambition headings are h3 and the card titles h4. */
+export const HeadingLevels: Story = {
+  args: { ambition: '', 'heading-level': '3' },
+  render: (args) => html`<h2>Building blocks for each ambition</h2>
+    ${renderBlocks(args)}`,
 };
 
 /** In a 320px container: one column, nothing wider than the container. */
-export const NarrowContainer: Story = {
-  args: { ambition: '2' },
-  render: (args) => html`<div style="width: 320px">${renderBlocks(args)}</div>`,
-};
+export const NarrowContainer: Story = { args: { ambition: '2' }, ...inContainer('320px') };
+
+/** In a 600px container: two columns (from 40em of the element’s own width). */
+export const MediumContainer: Story = { args: { ambition: '2' }, ...inContainer('600px') };
 
 /** In a 1200px container: three columns of cards, here for all six ambitions. */
-export const WideContainer: Story = {
-  args: { ambition: '' },
-  render: (args) => html`<div style="width: 1200px">${renderBlocks(args)}</div>`,
-};
+export const WideContainer: Story = { args: { ambition: '' }, ...inContainer('1200px') };
 
 /** Custom card colours through `--peolc-card-background`, `--peolc-card-border` and `--peolc-card-accent` on a wrapper; the accent keeps 4.5:1 on the background. */
 export const CustomColours: Story = {
@@ -142,3 +113,13 @@ export const CustomColours: Story = {
     </div>
   `,
 };
+
+/** `color-scheme="dark"` on a provider around the cards. */
+export const DarkMode: Story = { args: { ambition: '5' }, ...darkScheme };
+
+/**
+ * Forced colours (Windows contrast themes): card edges in the system text
+ * colour and the “Read more” buttons in the system link colour. The
+ * Storybook check runs it with forced colours emulated.
+ */
+export const ForcedColours: Story = { args: { ambition: '5' }, ...forcedColoursStory };

@@ -2,7 +2,8 @@
  * Stories only: lists the content an element receives, to show the provider
  * at work. Not part of the library.
  */
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
 import { ContentController } from '../src/context/content-context.js';
 import { formatCitation } from '../src/content/citation.js';
 
@@ -11,7 +12,7 @@ export class DemoEditionOutline extends LitElement {
     :host { display: block; font: inherit; }
     h3 { margin: 1em 0 0.25em; font-size: 1.1em; }
     details { margin: 0.25em 0; }
-    summary { cursor: pointer; }
+    summary { cursor: pointer; padding-block: 0.375em; }
     summary:focus-visible { outline: 3px solid #ffeb3b; box-shadow: 0 0 0 5px #212b32; }
     blockquote { margin: 0.5em 0; padding-left: 1em; border-left: 4px solid currentColor; }
     .cite { font-size: 0.9em; }
@@ -19,9 +20,29 @@ export class DemoEditionOutline extends LitElement {
 
   private readonly content = new ContentController(this);
 
+  /** The nearest provider's `status` attribute: built-in, loading, loaded or error. */
+  @state() private providerStatus: string | null = null;
+  private observer?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const provider = this.closest('peolc-provider');
+    if (!provider) return;
+    const read = () => (this.providerStatus = provider.getAttribute('status'));
+    read();
+    this.observer = new MutationObserver(read);
+    this.observer.observe(provider, { attributes: true, attributeFilter: ['status'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+  }
+
   protected override render() {
     const { edition } = this.content;
     return html`
+      ${this.providerStatus ? html`<p>Provider status: <strong>${this.providerStatus}</strong></p>` : nothing}
       <p class="cite">${formatCitation(edition.metadata)}</p>
       <blockquote>${edition.vision}</blockquote>
       <h3>Ambitions</h3>
@@ -39,4 +60,11 @@ export class DemoEditionOutline extends LitElement {
     `;
   }
 }
-customElements.define('demo-edition-outline', DemoEditionOutline);
+/**
+ * Defines `<demo-edition-outline>`. A function to call, not a side effect of
+ * importing: package.json's `sideEffects` does not list the stories, so the
+ * bundler drops imports made only for their side effects.
+ */
+export function defineEditionOutline(): void {
+  if (!customElements.get('demo-edition-outline')) customElements.define('demo-edition-outline', DemoEditionOutline);
+}

@@ -1,22 +1,34 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { ambitions2015to2020 } from '../src/content/index.js';
 import '../src/foundation-grid.js';
+import {
+  darkScheme,
+  forcedColoursStory,
+  headingLevelControl,
+  inContainer,
+  optional,
+  reducedMotionStory,
+  themeArgsUnset,
+  themeArgTypes,
+  type Handler,
+  type ThemeAttributeArgs,
+} from './story-helpers.js';
 
 /**
  * Arguments of these stories, named after the attributes they set. An empty
  * string leaves the attribute off.
  */
-interface GridArgs {
+interface GridArgs extends ThemeAttributeArgs {
   expanded?: boolean;
   foundations?: string;
   highlight?: string;
   columns?: string;
   'heading-level'?: string;
   'hide-intro'?: boolean;
+  /** Filled by Storybook from the manifest's `peolc-foundation-toggle` event. */
+  onPeolcFoundationToggle?: Handler;
 }
-
-/** An attribute value, or `nothing` (no attribute) when it is empty. */
-const optional = (value: string | undefined) => (value ? value : nothing);
 
 const renderGrid = (args: GridArgs) => html`
   <peolc-foundation-grid
@@ -26,55 +38,36 @@ const renderGrid = (args: GridArgs) => html`
     columns=${optional(args.columns)}
     heading-level=${optional(args['heading-level'])}
     ?hide-intro=${args['hide-intro'] ?? false}
+    theme=${optional(args.theme)}
+    color-scheme=${optional(args['color-scheme'])}
+    @peolc-foundation-toggle=${args.onPeolcFoundationToggle}
   ></peolc-foundation-grid>
 `;
 
-const foundationLabels: Record<string, string> = {
-  '': '(none)',
-  '1': '1: Personalised care planning',
-  '2': '2: Shared records',
-  '3': '3: Evidence and information',
-  '4': '4: Involving, supporting and caring for those important to the dying person',
-  '5': '5: Education and training',
-  '6': '6: 24/7 access',
-  '7': '7: Co-design',
-  '8': '8: Leadership',
-};
+const foundationLabels: Record<string, string> = Object.fromEntries([
+  ['', '(none)'],
+  ...ambitions2015to2020.foundations.map((foundation) => [String(foundation.number), `${foundation.number}: ${foundation.title}`]),
+]);
 
-/**
- * `<peolc-foundation-grid>` shows the eight foundations that underpin the
- * ambitions as a grid of tiles: one column in a narrow container, up to four
- * in a wide one. Each tile has a button that shows the foundation’s full
- * text; printed, every full text is shown.
- */
+// The docs page shows the element’s own description, from its JSDoc through the
+// custom-elements manifest (.storybook/preview.ts), then `parameters.docs.notes`.
 const meta: Meta<GridArgs> = {
   title: 'Elements/Foundation grid',
   component: 'peolc-foundation-grid',
   tags: ['autodocs'],
   argTypes: {
-    expanded: { control: 'boolean', description: 'Opens every foundation’s full text.' },
-    foundations: {
-      control: 'text',
-      description: 'Which foundations to show, by number (1–8) or id, separated by commas or spaces, e.g. `1,3,6`. Empty shows all eight.',
-    },
-    highlight: {
-      control: { type: 'select', labels: foundationLabels },
-      options: Object.keys(foundationLabels),
-      description: 'One foundation to mark, by number (1–8) or id: a thicker border and a “Highlighted” marker.',
-    },
+    expanded: { control: 'boolean' },
+    foundations: { control: 'text' },
+    highlight: { control: { type: 'select', labels: foundationLabels }, options: Object.keys(foundationLabels) },
     columns: {
       control: { type: 'select', labels: { '': '(not set: follows the width)' } },
       options: ['', '1', '2', '3', '4'],
-      description: 'Fixes the number of columns (1–4); a narrow container still shows fewer. Unset: automatic.',
     },
-    'heading-level': {
-      control: { type: 'select', labels: { '': '(not set: 2)' } },
-      options: ['', '2', '3', '4', '5', '6'],
-      description: 'Heading level (2–6) of the tiles’ titles. Default 2.',
-    },
-    'hide-intro': { control: 'boolean', description: 'Hides the introduction line above the grid.' },
+    'heading-level': headingLevelControl,
+    'hide-intro': { control: 'boolean' },
+    ...themeArgTypes,
   },
-  args: { expanded: false, foundations: '', highlight: '', columns: '', 'heading-level': '', 'hide-intro': false },
+  args: { expanded: false, foundations: '', highlight: '', columns: '', 'heading-level': '', 'hide-intro': false, ...themeArgsUnset },
   render: (args) => renderGrid(args),
 };
 export default meta;
@@ -87,7 +80,7 @@ export const Default: Story = {};
 /** `expanded`: every foundation’s full text is open. */
 export const Expanded: Story = { args: { expanded: true } };
 
-/** `foundations="1,3,6"`: only the foundations listed, in the framework’s order. */
+/** `foundations="1,3,6"`: only the foundations listed, in the framework’s order. Ids work too, e.g. `shared-records`. */
 export const Filtered: Story = { args: { foundations: '1,3,6' } };
 
 /** `highlight="4"`: one tile marked by a thicker border and a visible “Highlighted” marker, not by colour alone. */
@@ -97,15 +90,13 @@ export const Highlighted: Story = { args: { highlight: '4' } };
 export const FixedColumns: Story = { args: { columns: '2' } };
 
 /** In a 320px container: one column, with nothing wider than the container. */
-export const NarrowContainer: Story = {
-  args: { highlight: '2' },
-  render: (args) => html`<div style="width: 320px">${renderGrid(args)}</div>`,
-};
+export const NarrowContainer: Story = { args: { highlight: '2' }, ...inContainer('320px') };
+
+/** In a 600px container: three columns (from 40em of the element's own width). */
+export const MediumContainer: Story = { ...inContainer('600px') };
 
 /** In a 1200px container: four columns. */
-export const WideContainer: Story = {
-  render: (args) => html`<div style="width: 1200px">${renderGrid(args)}</div>`,
-};
+export const WideContainer: Story = { ...inContainer('1200px') };
 
 /** `hide-intro`: the tiles without the introduction line. */
 export const IntroHidden: Story = { args: { 'hide-intro': true } };
@@ -116,3 +107,29 @@ export const HeadingLevel: Story = {
   render: (args) => html`<h2>Foundations for the ambitions</h2>
     ${renderGrid(args)}`,
 };
+
+/** One tile opened with its “Show details” button, as a reader would (the story presses the first button): the others stay closed. */
+export const OneTileOpened: Story = {
+  play: async ({ canvasElement }) => {
+    const grid = canvasElement.querySelector('peolc-foundation-grid');
+    await grid?.updateComplete;
+    grid?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="toggle"]')?.click();
+  },
+};
+
+/** `color-scheme="dark"` on a provider around the grid, with a highlighted tile. */
+export const DarkMode: Story = { args: { highlight: '6', foundations: '5,6,7,8' }, ...darkScheme };
+
+/**
+ * Forced colours (Windows contrast themes): borders in the system text colour,
+ * the highlighted tile’s border in the system highlight colour, the buttons
+ * as system buttons. The Storybook check runs it with forced colours emulated.
+ */
+export const ForcedColours: Story = { args: { highlight: '2', foundations: '1,2,3,4' }, ...forcedColoursStory };
+
+/**
+ * Reduced motion: the buttons’ chevron turns with a 150ms transition only
+ * when the reader has not asked for reduced motion. Open and close a tile to
+ * compare. The Storybook check runs it with reduced motion emulated.
+ */
+export const ReducedMotion: Story = { args: { foundations: '1,2' }, ...reducedMotionStory };

@@ -24,8 +24,8 @@ const optional = (value: string | undefined) => (value ? value : nothing);
 
 /**
  * A page section under `<peolc-provider theme="…" color-scheme="…">`: the
- * wheel with a selection and its panel, the foundation grid and three
- * building-block cards. The section's own box reads the provider's
+ * wheel with a selection and its panel, the foundation grid, three
+ * building-block cards, terms in running text and a short glossary. The section's own box reads the provider's
  * `--peolc-background-color` and `--peolc-text-color`, as a partner's page
  * can, so the space between the elements matches them.
  */
@@ -42,6 +42,11 @@ const renderThemed = (args: ThemeArgs) => html`
         <li><peolc-building-block block="integrated-care" heading-level="3"></peolc-building-block></li>
         <li><peolc-building-block block="community-partnerships" heading-level="3"></peolc-building-block></li>
       </ul>
+      <p>
+        Everyone should be offered <peolc-term term="advance-care-planning">advance care planning</peolc-term> and support
+        for <peolc-term term="carer">carers</peolc-term>.
+      </p>
+      <peolc-glossary terms="advance-care-planning,carer,end-of-life" label="Glossary"></peolc-glossary>
     </section>
   </peolc-provider>
 `;
@@ -68,17 +73,11 @@ const meta: Meta<ThemeArgs> = {
   title: 'Foundations/Themes',
   component: 'peolc-provider',
   argTypes: {
-    theme: {
-      control: 'select',
-      options: ['', ...themeNames],
-      description: 'The ready theme (on the provider or on any element). Empty: none, the built-in defaults.',
-    },
-    'color-scheme': {
-      control: 'select',
-      options: ['', 'light', 'dark', 'auto'],
-      description: '`dark` for the dark colours; `auto` to follow prefers-color-scheme. Empty or `light`: the theme as it is.',
-    },
+    theme: { control: { type: 'select', labels: { '': '(not set)' } }, options: ['', ...themeNames] },
+    'color-scheme': { control: { type: 'select', labels: { '': '(not set)' } }, options: ['', 'light', 'dark', 'auto'] },
   },
+  // Only the theme attributes do anything here; the provider's other attributes are under Content › Provider.
+  parameters: { controls: { include: ['theme', 'color-scheme'] } },
   args: { theme: '', 'color-scheme': '' },
   render: renderThemed,
 };
@@ -100,6 +99,12 @@ export const HighContrast: Story = { name: 'High contrast', args: { theme: 'high
 
 /** `color-scheme="dark"`: the dark colours, opt-in. With a theme, it keeps the theme's sizes. */
 export const Dark: Story = { args: { 'color-scheme': 'dark' } };
+
+/** `theme="nhs" color-scheme="dark"`: the dark colours with the NHS theme’s sizes and corners. */
+export const NHSDark: Story = { name: 'NHS dark', args: { theme: 'nhs', 'color-scheme': 'dark' } };
+
+/** `theme="high-contrast" color-scheme="dark"`: high contrast keeps its own colours when dark is asked for. */
+export const HighContrastDark: Story = { name: 'High contrast dark', args: { theme: 'high-contrast', 'color-scheme': 'dark' } };
 
 /** `theme="nhs" color-scheme="auto"`: the NHS theme, dark when the reader's system asks for dark. */
 export const AutoColourScheme: Story = { name: 'Auto colour scheme', args: { theme: 'nhs', 'color-scheme': 'auto' } };
@@ -202,6 +207,8 @@ function renderThemeValues(): TemplateResult {
  */
 export const Tokens: Story = {
   name: 'Tokens',
+  // A reference table: the toolbar's theme and width do not apply to it.
+  globals: { theme: 'none', colorScheme: 'light', width: 'auto' },
   argTypes: { theme: { table: { disable: true } }, 'color-scheme': { table: { disable: true } } },
   render: () => html`
     <div style="display: grid; gap: 2em; max-width: 72em; font-size: 0.9375em">
