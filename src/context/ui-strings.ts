@@ -7,8 +7,6 @@
 export const defaultUiStrings = {
   /** Accessible name of the ambition wheel. */
   wheelLabel: 'Six ambitions for palliative and end of life care',
-  /** Position of an item in a set, e.g. "3 of 6". */
-  position: '{position} of {total}',
   /** Shown in an ambition detail panel before anything is selected. */
   wheelPrompt: 'Choose an ambition on the wheel to read more about it.',
   /** Accessible name of the list of foundations under the wheel. */
@@ -65,7 +63,7 @@ export type UiStringKey = keyof typeof defaultUiStrings;
 /** A full table of interface strings. */
 export type UiStrings = Record<UiStringKey, string>;
 
-/** Fills `{name}` placeholders, e.g. `formatUiString('{position} of {total}', { position: 3, total: 6 })`. */
+/** Fills `{name}` placeholders, e.g. `formatUiString('Ambition {number}', { number: 3 })`. */
 export function formatUiString(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,

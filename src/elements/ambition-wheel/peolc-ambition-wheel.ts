@@ -39,7 +39,7 @@ const unsafeUrl = /^[\s\u0000-\u001f]*(?:j[\s\u0000-\u001f]*a[\s\u0000-\u001f]*v
  *
  * @tagname peolc-ambition-wheel
  * @attr {string} theme - A ready theme for this element: `default`, `nhs`, `neutral` or `high-contrast` (on <peolc-provider>, for everything inside).
- * @attr {string} color-scheme - `dark`, or `auto` to follow the reader's setting; light by default.
+ * @attr {string} color-scheme - `light` (the default), `dark`, or `auto` to follow the reader's setting.
  * @summary The six ambitions around the vision, as an interactive, accessible wheel.
  * @fires peolc-ambition-select - The user selected an ambition (never on a programmatic change). Detail: `{ number, id, title }`. Cancelable: with `href-template`, cancelling stops the link being followed.
  * @csspart wheel - The box holding the drawing and the labels.

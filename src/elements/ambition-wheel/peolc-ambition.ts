@@ -14,7 +14,7 @@ let nextId = 0;
  *
  * @tagname peolc-ambition
  * @attr {string} theme - A ready theme for this element: `default`, `nhs`, `neutral` or `high-contrast` (on <peolc-provider>, for everything inside).
- * @attr {string} color-scheme - `dark`, or `auto` to follow the reader's setting; light by default.
+ * @attr {string} color-scheme - `light` (the default), `dark`, or `auto` to follow the reader's setting.
  * @summary One ambition's detail, alone or following a <peolc-ambition-wheel>.
  * @csspart panel - The whole detail.
  * @csspart panel-number - The "Ambition N" line.

@@ -19,7 +19,7 @@ let nextId = 0;
  *
  * @tagname peolc-building-block
  * @attr {string} theme - A ready theme for this element: `default`, `nhs`, `neutral` or `high-contrast` (on <peolc-provider>, for everything inside).
- * @attr {string} color-scheme - `dark`, or `auto` to follow the reader's setting; light by default.
+ * @attr {string} color-scheme - `light` (the default), `dark`, or `auto` to follow the reader's setting.
  * @summary One building block as an accessible card.
  * @fires peolc-building-block-toggle - The user opened or closed the full text (never on a programmatic change). Detail: `{ ambition, id, expanded }`.
  * @csspart card - The card.

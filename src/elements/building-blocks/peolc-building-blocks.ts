@@ -26,7 +26,7 @@ let nextId = 0;
  *
  * @tagname peolc-building-blocks
  * @attr {string} theme - A ready theme for this element: `default`, `nhs`, `neutral` or `high-contrast` (on <peolc-provider>, for everything inside).
- * @attr {string} color-scheme - `dark`, or `auto` to follow the reader's setting; light by default.
+ * @attr {string} color-scheme - `light` (the default), `dark`, or `auto` to follow the reader's setting.
  * @summary The building blocks of one ambition, or all six, as accessible cards.
  * @fires peolc-building-block-toggle - The user opened or closed a card's full text (never on a programmatic change). Detail: `{ ambition, id, expanded }`.
  * @csspart group - Each ambition's group, when all six are shown.

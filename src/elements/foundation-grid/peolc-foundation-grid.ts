@@ -34,7 +34,7 @@ let nextGridId = 0;
  *
  * @tagname peolc-foundation-grid
  * @attr {string} theme - A ready theme for this element: `default`, `nhs`, `neutral` or `high-contrast` (on <peolc-provider>, for everything inside).
- * @attr {string} color-scheme - `dark`, or `auto` to follow the reader's setting; light by default.
+ * @attr {string} color-scheme - `light` (the default), `dark`, or `auto` to follow the reader's setting.
  * @summary The eight foundations as a responsive grid of tiles that open to their full text.
  * @fires peolc-foundation-toggle - The user opened or closed a foundation's full text (never on a programmatic change). Detail: `{ id, number, expanded }`.
  * @csspart intro - The introduction paragraph.

@@ -46,7 +46,7 @@ let nextGlossaryId = 0;
  *
  * @tagname peolc-glossary
  * @attr {string} theme - A ready theme for this element: `default`, `nhs`, `neutral` or `high-contrast` (on <peolc-provider>, for everything inside).
- * @attr {string} color-scheme - `dark`, or `auto` to follow the reader's setting; light by default.
+ * @attr {string} color-scheme - `light` (the default), `dark`, or `auto` to follow the reader's setting.
  * @summary The framework's glossary, alphabetical and searchable, with deep links to each term.
  * @fires peolc-glossary-search - The reader changed the search text (never when `query` is set by code). Detail: `{ query, count }`.
  * @csspart search - The search box (an `<input type="search">`).

@@ -53,7 +53,7 @@ let nextTermId = 0;
  *
  * @tagname peolc-term
  * @attr {string} theme - A ready theme for this element: `default`, `nhs`, `neutral` or `high-contrast` (on <peolc-provider>, for everything inside).
- * @attr {string} color-scheme - `dark`, or `auto` to follow the reader's setting; light by default.
+ * @attr {string} color-scheme - `light` (the default), `dark`, or `auto` to follow the reader's setting.
  * @summary A term in running text that opens its glossary definition in place.
  * @slot - The page's own words for the term, e.g. "palliative care".
  * @fires peolc-term-toggle - The reader opened or closed the definition (never when it closes because the element is removed or its term changes). Detail: `{ term, open }`.

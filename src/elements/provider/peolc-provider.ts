@@ -39,7 +39,7 @@ export const defaultTimeoutMs = 10_000;
  *
  * @tagname peolc-provider
  * @attr {string} theme - A ready theme for this element: `default`, `nhs`, `neutral` or `high-contrast` (on <peolc-provider>, for everything inside).
- * @attr {string} color-scheme - `dark`, or `auto` to follow the reader's setting; light by default.
+ * @attr {string} color-scheme - `light` (the default), `dark`, or `auto` to follow the reader's setting.
  * @summary Supplies the framework content and interface strings to the elements inside it.
  * @slot - The elements that use this content.
  * @fires peolc-content-load - A `src` edition loaded and is in use. Detail: `{ url, edition }`.
