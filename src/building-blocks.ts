@@ -3,7 +3,8 @@
  * @module
  */
 import { defineElement } from './define.js';
-import type { BuildingBlockMode, BuildingBlockToggleDetail } from './elements/building-blocks/card.js';
+import type { BuildingBlockToggleDetail } from './elements/building-blocks/card.js';
+import type { BuildingBlockMode } from './elements/building-blocks/lookup.js';
 import { PeolcBuildingBlock } from './elements/building-blocks/peolc-building-block.js';
 import { PeolcBuildingBlocks } from './elements/building-blocks/peolc-building-blocks.js';
 

@@ -23,6 +23,7 @@ export { PeolcBuildingBlocks } from './elements/building-blocks/peolc-building-b
 export { PeolcBuildingBlock } from './elements/building-blocks/peolc-building-block.js';
 export { PeolcGlossary } from './elements/glossary/peolc-glossary.js';
 export { PeolcTerm } from './elements/glossary/peolc-term.js';
-export type { BuildingBlockMode, BuildingBlockToggleDetail } from './elements/building-blocks/card.js';
+export type { BuildingBlockToggleDetail } from './elements/building-blocks/card.js';
+export type { BuildingBlockMode } from './elements/building-blocks/lookup.js';
 export type { GlossarySearchDetail } from './elements/glossary/peolc-glossary.js';
 export type { TermToggleDetail } from './elements/glossary/peolc-term.js';

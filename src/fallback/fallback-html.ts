@@ -25,6 +25,9 @@ import { ambitions2015to2020 } from '../content/ambitions-2015-2020/index.js';
 import type { Ambition, BuildingBlock, Edition, Foundation, GlossaryEntry } from '../content/types.js';
 import { formatUiString, mergeUiStrings, type UiStrings } from '../context/ui-strings.js';
 import { entryMatcher, findEntry, originNote, parseIds, sortEntries, termAnchorId } from '../elements/glossary/glossary-entries.js';
+import { findBuildingBlock, isBlank, toMode } from '../elements/building-blocks/lookup.js';
+import { parseDetailParts, type AmbitionDetailPart } from '../elements/shared/detail-parts.js';
+import { ambitionHref, safeLinkTemplate } from '../elements/shared/links.js';
 import { findAmbition, findByNumberOrId, parseNumberOrIdList, toHeadingLevel, type HeadingLevel } from '../elements/shared/resolve.js';
 import { escapeHtml, h, isSafeName, serialise, writeAttributes, type AttributeValue, type MarkupElement, type MarkupNode } from './markup.js';
 
@@ -153,7 +156,6 @@ const heading = (level: HeadingLevel, attributes: Record<string, AttributeValue>
 const visuallyHidden = (text: string) => h('span', { class: 'peolc-fb-vh' }, text);
 const paragraphs = (texts: readonly string[]) => texts.map((text) => h('p', null, text));
 const twoDigits = (value: number) => String(value).padStart(2, '0');
-const isBlank = (value: string | null) => value === null || value.trim() === '';
 
 /**
  * Space the upgraded element will fill with something that means nothing
@@ -195,24 +197,8 @@ function disclosure(
 // ---------------------------------------------------------------------------
 // <peolc-ambition-wheel> and <peolc-ambition>
 
-// As the wheel: script and data URLs never become links (control characters and spaces are ignored by browsers in schemes).
-const unsafeUrl = /^[\s\u0000-\u001f]*(?:j[\s\u0000-\u001f]*a[\s\u0000-\u001f]*v[\s\u0000-\u001f]*a[\s\u0000-\u001f]*s[\s\u0000-\u001f]*c[\s\u0000-\u001f]*r[\s\u0000-\u001f]*i[\s\u0000-\u001f]*p[\s\u0000-\u001f]*t|data|vbscript)[\s\u0000-\u001f]*:/i;
-
-function linkTemplate(value: string | null): string | undefined {
-  const template = value?.trim();
-  return template && !unsafeUrl.test(template) ? template : undefined;
-}
-
-const detailParts = ['what-we-know', 'building-blocks'] as const;
-type DetailPart = (typeof detailParts)[number];
-
-function parseDetailParts(value: string | null): Set<DetailPart> {
-  const words = (value ?? '').split(/[\s,]+/).filter(Boolean);
-  return new Set(detailParts.filter((part) => words.includes(part)));
-}
-
 /** An ambition's detail, as the wheel's panel and <peolc-ambition> show it. */
-function ambitionDetail(ambition: Ambition, level: HeadingLevel, parts: Set<DetailPart>, strings: UiStrings): MarkupNode[] {
+function ambitionDetail(ambition: Ambition, level: HeadingLevel, parts: Set<AmbitionDetailPart>, strings: UiStrings): MarkupNode[] {
   const subLevel = Math.min(level + 1, 6) as HeadingLevel;
   return [
     h('p', { class: 'peolc-fb-eyebrow' }, formatUiString(strings.ambitionLabel, { number: ambition.number })),
@@ -236,7 +222,7 @@ function ambitionDetail(ambition: Ambition, level: HeadingLevel, parts: Set<Deta
 function wheel({ attributes, edition, strings }: Context): MarkupElement {
   const selected = findAmbition(edition, attributes.get('selected'));
   const hasPanel = attributes.has('detail');
-  const template = linkTemplate(attributes.get('href-template'));
+  const template = safeLinkTemplate(attributes.get('href-template'));
   const name = attributes.get('label') || strings.wheelLabel;
 
   const options = edition.ambitions.map((ambition) => {
@@ -249,7 +235,7 @@ function wheel({ attributes, edition, strings }: Context): MarkupElement {
     if (template === undefined) {
       return h('li', { class: 'peolc-fb-option', 'data-number': ambition.number, 'aria-current': current }, content);
     }
-    const href = template.replaceAll('{id}', encodeURIComponent(ambition.id)).replaceAll('{number}', String(ambition.number));
+    const href = ambitionHref(template, ambition);
     return h('li', { class: 'peolc-fb-option-item' }, h('a', { class: 'peolc-fb-option', 'data-number': ambition.number, href, 'aria-current': current }, content));
   });
 
@@ -258,7 +244,7 @@ function wheel({ attributes, edition, strings }: Context): MarkupElement {
     panel = h(
       'section',
       { class: 'peolc-fb-panel' },
-      ambitionDetail(selected, toHeadingLevel(attributes.get('heading-level')), parseDetailParts(attributes.get('detail')), strings),
+      ambitionDetail(selected, toHeadingLevel(attributes.get('heading-level')), parseDetailParts(attributes.get('detail')).parts, strings),
     );
   } else if (hasPanel) {
     // "Choose an ambition on the wheel" means nothing without the wheel: keep its room only.
@@ -302,7 +288,7 @@ function ambition({ attributes, edition, strings }: Context): MarkupNode[] {
       h(
         'section',
         { class: 'peolc-fb-detail' },
-        ambitionDetail(found, toHeadingLevel(attributes.get('heading-level')), parseDetailParts(attributes.get('parts')), strings),
+        ambitionDetail(found, toHeadingLevel(attributes.get('heading-level')), parseDetailParts(attributes.get('parts')).parts, strings),
       ),
     ),
   ];
@@ -355,7 +341,7 @@ function foundationGrid({ attributes, edition, strings }: Context): MarkupElemen
 // ---------------------------------------------------------------------------
 // <peolc-building-blocks> and <peolc-building-block>
 
-const isFull = (value: string | null) => (value ?? '').trim().toLowerCase() === 'full';
+const isFull = (value: string | null) => toMode(value) === 'full';
 
 function card(block: BuildingBlock, level: HeadingLevel, full: boolean, strings: UiStrings): MarkupElement {
   const body = h('div', { class: 'peolc-fb-card-body' }, paragraphs(block.body));
@@ -395,20 +381,10 @@ function buildingBlocks({ attributes, edition, strings }: Context): MarkupNode[]
   return found ? [root(cardList(found, level, full, strings, strings.buildingBlocksHeading))] : [];
 }
 
-function findBlock(edition: Edition, ambitionValue: string | null, blockId: string | null): BuildingBlock | undefined {
-  const id = (blockId ?? '').trim();
-  if (id === '') return undefined;
-  const ambitions = isBlank(ambitionValue) ? edition.ambitions : [findAmbition(edition, ambitionValue)].filter((found) => found !== undefined);
-  for (const candidate of ambitions) {
-    const block = candidate.buildingBlocks.find((item) => item.id === id);
-    if (block) return block;
-  }
-  return undefined;
-}
-
 function buildingBlock({ attributes, edition, strings }: Context): MarkupNode[] {
-  const block = findBlock(edition, attributes.get('ambition'), attributes.get('block'));
-  if (!block) return [];
+  const found = findBuildingBlock(edition, attributes.get('ambition'), attributes.get('block'));
+  if (!('block' in found)) return [];
+  const { block } = found;
   return [root(card(block, toHeadingLevel(attributes.get('heading-level')), isFull(attributes.get('mode')), strings))];
 }
 

@@ -3,7 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import type { Ambition } from '../../content/types.js';
 import { ContentController } from '../../context/content-context.js';
 import { formatUiString } from '../../context/ui-strings.js';
-import { parseDetailParts, renderAmbitionDetail } from '../shared/ambition-detail.js';
+import { renderAmbitionDetail } from '../shared/ambition-detail.js';
+import { parseDetailParts } from '../shared/detail-parts.js';
+import { ambitionHref, safeLinkTemplate } from '../shared/links.js';
 import { checkHeadingLevel, findAmbition, toHeadingLevel, warnOnce } from '../shared/resolve.js';
 import { sharedStyles } from '../shared/styles.js';
 import { wheelStyles } from './ambition-wheel.styles.js';
@@ -17,8 +19,6 @@ export interface AmbitionSelectDetail {
 }
 
 let nextWheelId = 0;
-// Schemes that run code or smuggle content; control characters and spaces are ignored by browsers in schemes.
-const unsafeUrl = /^[\s\u0000-\u001f]*(?:j[\s\u0000-\u001f]*a[\s\u0000-\u001f]*v[\s\u0000-\u001f]*a[\s\u0000-\u001f]*s[\s\u0000-\u001f]*c[\s\u0000-\u001f]*r[\s\u0000-\u001f]*i[\s\u0000-\u001f]*p[\s\u0000-\u001f]*t|data|vbscript)[\s\u0000-\u001f]*:/i;
 
 /**
  * The framework's signature picture: six ambitions around the vision,
@@ -90,8 +90,7 @@ export class PeolcAmbitionWheel extends LitElement {
 
   /** The href template when it is safe to use: never a script or data URL. */
   private get linkTemplate(): string | undefined {
-    const template = this.hrefTemplate?.trim();
-    return template && !unsafeUrl.test(template) ? template : undefined;
+    return safeLinkTemplate(this.hrefTemplate);
   }
 
   /** The selected ambition, or undefined when nothing (or something invalid) is selected. */
@@ -351,8 +350,6 @@ export class PeolcAmbitionWheel extends LitElement {
   }
 
   private hrefFor(ambition: Ambition): string {
-    return (this.linkTemplate ?? '')
-      .replaceAll('{id}', encodeURIComponent(ambition.id))
-      .replaceAll('{number}', String(ambition.number));
+    return ambitionHref(this.linkTemplate ?? '', ambition);
   }
 }

@@ -1,7 +1,8 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContentController } from '../../context/content-context.js';
-import { parseDetailParts, renderAmbitionDetail } from '../shared/ambition-detail.js';
+import { renderAmbitionDetail } from '../shared/ambition-detail.js';
+import { parseDetailParts } from '../shared/detail-parts.js';
 import { sharedStyles } from '../shared/styles.js';
 import { checkHeadingLevel, findAmbition, toHeadingLevel, warnOnce } from '../shared/resolve.js';
 

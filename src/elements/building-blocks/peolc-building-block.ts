@@ -5,7 +5,8 @@ import { ContentController } from '../../context/content-context.js';
 import { checkHeadingLevel, toHeadingLevel, warnOnce } from '../shared/resolve.js';
 import { sharedStyles } from '../shared/styles.js';
 import { cardStyles } from './building-blocks.styles.js';
-import { checkMode, findBuildingBlock, renderBuildingBlockCard, toMode, type BuildingBlockToggleDetail } from './card.js';
+import { renderBuildingBlockCard, type BuildingBlockToggleDetail } from './card.js';
+import { checkMode, findBuildingBlock, toMode } from './lookup.js';
 
 let nextId = 0;
 

@@ -7,7 +7,8 @@ import { heading } from '../shared/heading.js';
 import { checkHeadingLevel, findAmbition, toHeadingLevel, warnOnce, type HeadingLevel } from '../shared/resolve.js';
 import { sharedStyles } from '../shared/styles.js';
 import { cardStyles, listStyles } from './building-blocks.styles.js';
-import { checkMode, isBlank, renderBuildingBlockCard, toMode, type BuildingBlockMode, type BuildingBlockToggleDetail } from './card.js';
+import { renderBuildingBlockCard, type BuildingBlockToggleDetail } from './card.js';
+import { checkMode, isBlank, toMode, type BuildingBlockMode } from './lookup.js';
 
 let nextId = 0;
 

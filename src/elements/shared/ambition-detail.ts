@@ -2,22 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Ambition } from '../../content/types.js';
 import { formatUiString, type UiStrings } from '../../context/ui-strings.js';
 import { heading } from './heading.js';
+import type { AmbitionDetailPart } from './detail-parts.js';
 import type { HeadingLevel } from './resolve.js';
-
-/** Optional parts of an ambition's detail, beyond number, title and statement. */
-export type AmbitionDetailPart = 'what-we-know' | 'building-blocks';
-export const ambitionDetailParts: readonly AmbitionDetailPart[] = ['what-we-know', 'building-blocks'];
-
-/** Reads a space-separated list of parts; returns the known ones and the unknown words. */
-export function parseDetailParts(value: string | null | undefined): { parts: Set<AmbitionDetailPart>; unknown: string[] } {
-  const parts = new Set<AmbitionDetailPart>();
-  const unknown: string[] = [];
-  for (const word of (value ?? '').split(/[\s,]+/).filter(Boolean)) {
-    if ((ambitionDetailParts as readonly string[]).includes(word)) parts.add(word as AmbitionDetailPart);
-    else unknown.push(word);
-  }
-  return { parts, unknown };
-}
 
 /**
  * One ambition in full: its number, title as a heading at the host's level,

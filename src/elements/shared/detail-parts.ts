@@ -1,0 +1,16 @@
+/** The optional parts of an ambition's detail. Lit-free, so the no-JS fallback shares it. */
+
+/** Optional parts of an ambition's detail, beyond number, title and statement. */
+export type AmbitionDetailPart = 'what-we-know' | 'building-blocks';
+export const ambitionDetailParts: readonly AmbitionDetailPart[] = ['what-we-know', 'building-blocks'];
+
+/** Reads a space-separated list of parts; returns the known ones and the unknown words. */
+export function parseDetailParts(value: string | null | undefined): { parts: Set<AmbitionDetailPart>; unknown: string[] } {
+  const parts = new Set<AmbitionDetailPart>();
+  const unknown: string[] = [];
+  for (const word of (value ?? '').split(/[\s,]+/).filter(Boolean)) {
+    if ((ambitionDetailParts as readonly string[]).includes(word)) parts.add(word as AmbitionDetailPart);
+    else unknown.push(word);
+  }
+  return { parts, unknown };
+}
