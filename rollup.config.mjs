@@ -4,6 +4,7 @@
 //   so a page loads only the elements it uses.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /** The entry points that define elements, one per element group. */
 export const elementEntries = ['provider', 'ambition-wheel', 'foundation-grid', 'building-blocks', 'glossary'];
@@ -11,6 +12,7 @@ export const elementEntries = ['provider', 'ambition-wheel', 'foundation-grid', 
 const plugins = [
   // Lit's production build: no dev-mode warnings or checks in what partners load.
   nodeResolve({ exportConditions: ['production'] }),
+  minifyTemplates(),
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];
 
@@ -28,6 +30,7 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      experimentalMinChunkSize: 20_000,
     },
     plugins,
   },
