@@ -5,7 +5,24 @@
  * the content and validator alone.
  * @module
  */
-export * from './content/index.js';
+// The content API without the JSON Schema, which only tooling needs: it is in
+// `peolc-elements/content/index.js` and dist/content/edition.schema.json.
+export { ambitions2015to2020, outline2015to2020, formatCitation, formatPublished, validateContent, formatProblem, maxEditionBytes } from './content/index.js';
+export type {
+  Ambition,
+  AmbitionOutline,
+  BuildingBlock,
+  ContentProblem,
+  Edition,
+  EditionOutline,
+  EditionMetadata,
+  Foundation,
+  FoundationOutline,
+  GlossaryEntry,
+  GlossaryOrigin,
+  Partnership,
+  ValidationResult,
+} from './content/index.js';
 export { contentContext, ContentController, builtInContent } from './context/content-context.js';
 export type { ContentContextValue } from './context/content-context.js';
 export { defaultUiStrings, formatUiString, mergeUiStrings } from './context/ui-strings.js';

@@ -1,8 +1,7 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
+import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { GlossaryEntry } from '../../content/types.js';
-import { ContentController } from '../../context/content-context.js';
+import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
+import { FullContentController } from '../../context/content-context.js';
 import { formatUiString } from '../../context/ui-strings.js';
 import { warnOnce } from '../shared/resolve.js';
 import { sharedStyles } from '../shared/styles.js';
@@ -75,19 +74,26 @@ let nextGlossaryId = 0;
 export class PeolcGlossary extends LitElement {
   static override styles = [sharedStyles, glossaryStyles];
 
+  static override properties: PropertyDeclarations = {
+    terms: {},
+    label: {},
+    query: {},
+    announcement: { state: true },
+  };
+
   /** Limits the glossary to these entries: ids separated by commas or spaces, e.g. `end-of-life,palliative-care`. Unknown ids are ignored with one warning. */
-  @property() terms: string | null = null;
+  terms: string | null = null;
 
   /** Accessible name of the list of entries, e.g. "Glossary". */
-  @property() label?: string;
+  label?: string;
 
   /** The search text. Setting it (attribute or property) fills the search box and filters, without an event. */
-  @property() query = '';
+  query = '';
 
   /** The count as announced; it follows the list after a short pause. */
-  @state() private announcement = '';
+  private announcement = '';
 
-  private readonly content = new ContentController(this);
+  private readonly content = new FullContentController(this, ambitions2015to2020);
   private readonly idPrefix = `peolc-glossary-${++nextGlossaryId}`;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -171,7 +177,7 @@ export class PeolcGlossary extends LitElement {
           spellcheck="false"
           aria-describedby=${`${id}-hint`}
           aria-controls=${`${id}-list`}
-          .value=${live(this.query)}
+          .value=${this.query}
           @input=${this.onInput}
         />
       </div>
