@@ -4,7 +4,8 @@
  */
 import { css, html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { ContentController } from '../src/context/content-context.js';
+import { ambitions2015to2020 } from '../src/content/ambitions-2015-2020/index.js';
+import { FullContentController } from '../src/context/content-context.js';
 import { formatCitation } from '../src/content/citation.js';
 
 export class DemoEditionOutline extends LitElement {
@@ -18,7 +19,7 @@ export class DemoEditionOutline extends LitElement {
     .cite { font-size: 0.9em; }
   `;
 
-  private readonly content = new ContentController(this);
+  private readonly content = new FullContentController(this, ambitions2015to2020);
 
   /** The nearest provider's `status` attribute: built-in, loading, loaded or error. */
   @state() private providerStatus: string | null = null;

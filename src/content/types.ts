@@ -115,3 +115,25 @@ export interface Edition {
   glossary: GlossaryEntry[];
   partnership: Partnership;
 }
+
+/** An ambition as the outline has it: what the wheel draws. */
+export type AmbitionOutline = Pick<Ambition, 'number' | 'id' | 'title'>;
+
+/** A foundation as the outline has it: what the wheel's foundations band shows. */
+export type FoundationOutline = Pick<Foundation, 'number' | 'id' | 'label'>;
+
+/**
+ * The part of an edition the ambition wheel needs, small enough to load with
+ * it; every `Edition` is also an outline.
+ */
+export interface EditionOutline {
+  vision: string;
+  ambitions: AmbitionOutline[];
+  foundations: FoundationOutline[];
+}
+
+/** The rest of an ambition: its text, joined to its outline. */
+export type AmbitionText = Omit<Ambition, keyof AmbitionOutline>;
+
+/** The rest of a foundation: its text, joined to its outline. */
+export type FoundationText = Omit<Foundation, keyof FoundationOutline>;

@@ -55,6 +55,10 @@ export const defaultUiStrings = {
   definitionOf: 'Definition of {term}',
   /** Closes a popover. */
   close: 'Close',
+  /** Shown while the framework's full text is loading (a page with only the ambition wheel loads it when first needed). */
+  ambitionLoading: 'Loading the rest of this ambition…',
+  /** Shown when the framework's full text could not be loaded. */
+  ambitionLoadFailed: 'The rest of this ambition could not be loaded. Please check your connection and reload the page.',
 };
 
 /** The names of the interface strings. */

@@ -3,10 +3,11 @@
  * peolc element gets it: through ContentController.
  */
 import { html, LitElement } from 'lit';
-import { ContentController } from '../../src/context/content-context.js';
+import { ambitions2015to2020 } from '../../src/content/ambitions-2015-2020/index.js';
+import { FullContentController } from '../../src/context/content-context.js';
 
 export class TestContentConsumer extends LitElement {
-  private readonly content = new ContentController(this);
+  private readonly content = new FullContentController(this, ambitions2015to2020);
 
   protected override render() {
     const { edition, strings } = this.content;

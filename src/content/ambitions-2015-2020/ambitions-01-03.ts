@@ -1,11 +1,9 @@
-import type { Ambition } from '../types.js';
+import type { AmbitionText } from '../types.js';
 
 /** Ambitions one to three of the 2015–2020 edition, transcribed verbatim. */
-export const ambitionsOneToThree: Ambition[] = [
+export const ambitionsOneToThree: AmbitionText[] = [
+  // 1. Each person is seen as an individual
   {
-    number: 1,
-    id: 'each-person-is-seen-as-an-individual',
-    title: 'Each person is seen as an individual',
     statement: 'I, and the people important to me, have opportunities to have honest, informed and timely conversations and to know that I might die soon. I am asked what matters most to me. Those who care for me know that and work with me to do what’s possible.',
     whatWeKnow: [
       'Having our personal needs and wishes ignored or overridden is a deeply rooted fear for those who are dying, their families, and the many people who are carers, as well as those who have been bereaved.',
@@ -74,10 +72,8 @@ export const ambitionsOneToThree: Ambition[] = [
       },
     ],
   },
+  // 2. Each person gets fair access to care
   {
-    number: 2,
-    id: 'each-person-gets-fair-access-to-care',
-    title: 'Each person gets fair access to care',
     statement: 'I live in a society where I get good end of life care regardless of who I am, where I live or the circumstances of my life.',
     whatWeKnow: [
       'People from black and minority ethnic (BAME) communities and deprived areas report a poorer quality of end of life care; similarly those who are living with non-malignant illnesses, people living in more deprived areas, the homeless or imprisoned, and those who are more vulnerable or less able to advocate for their own care.',
@@ -138,10 +134,8 @@ export const ambitionsOneToThree: Ambition[] = [
       },
     ],
   },
+  // 3. Maximising comfort and wellbeing
   {
-    number: 3,
-    id: 'maximising-comfort-and-wellbeing',
-    title: 'Maximising comfort and wellbeing',
     statement: 'My care is regularly reviewed and every effort is made for me to have the support, care and treatment that might be needed to help me to be as comfortable and as free from distress as possible.',
     whatWeKnow: [
       'Many people approaching death are fearful of being in pain or distress. Dying and death can be powerful sources of emotional turmoil, social isolation and spiritual or existential distress.',

@@ -1,11 +1,9 @@
-import type { Ambition } from '../types.js';
+import type { AmbitionText } from '../types.js';
 
 /** Ambitions four to six of the 2015–2020 edition, transcribed verbatim. */
-export const ambitionsFourToSix: Ambition[] = [
+export const ambitionsFourToSix: AmbitionText[] = [
+  // 4. Care is coordinated
   {
-    number: 4,
-    id: 'care-is-coordinated',
-    title: 'Care is coordinated',
     statement: 'I get the right help at the right time from the right people. I have a team around me who know my needs and my plans and work together to help me achieve them. I can always reach someone who will listen and respond at any time of the day or night.',
     whatWeKnow: [
       'Fragmented and disjointed care is a source of frustration and anxiety for the dying person and for all those important to them.',
@@ -61,10 +59,8 @@ export const ambitionsFourToSix: Ambition[] = [
       },
     ],
   },
+  // 5. All staff are prepared to care
   {
-    number: 5,
-    id: 'all-staff-are-prepared-to-care',
-    title: 'All staff are prepared to care',
     statement: 'Wherever I am, health and care staff bring empathy, skills and expertise and give me competent, confident and compassionate care.',
     whatWeKnow: [
       'Caring for the dying, looking after the bodies of the dead and supporting people facing loss and grief, before and after death, is difficult and distressing. It challenges the resilience and fortitude of those working in end of life care.',
@@ -126,10 +122,8 @@ export const ambitionsFourToSix: Ambition[] = [
       },
     ],
   },
+  // 6. Each community is prepared to help
   {
-    number: 6,
-    id: 'each-community-is-prepared-to-help',
-    title: 'Each community is prepared to help',
     statement: 'I live in a community where everybody recognises that we all have a role to play in supporting each other in times of crisis and loss. People are ready, willing and confident to have conversations about living and dying well and to support each other in emotional and practical ways.',
     whatWeKnow: [
       'Dying, death and bereavement are not primarily health and social care events; they affect every aspect of people’s lives and experience.',

@@ -3,12 +3,14 @@ import { ambitionsOneToThree } from './ambitions-01-03.js';
 import { ambitionsFourToSix } from './ambitions-04-06.js';
 import { foundations } from './foundations.js';
 import { glossary } from './glossary.js';
+import { outline2015to2020 as outline } from './outline.js';
 
 /**
  * "Ambitions for Palliative and End of Life Care: A national framework for
  * local action 2015-2020", transcribed verbatim. The metadata comes from the
  * cover; everything else from the text, with only PDF extraction noise
  * (split words, page numbers, running headers, reference numerals) repaired.
+ * Titles, ids and numbers come from the outline, joined in order to the text.
  */
 export const ambitions2015to2020: Edition = {
   schemaVersion: 1,
@@ -20,10 +22,9 @@ export const ambitions2015to2020: Edition = {
     published: '2015-09',
     url: 'www.endoflifecareambitions.org.uk',
   },
-  vision:
-    'I can make the last stage of my life as good as possible because everyone works together confidently, honestly and consistently to help me and the people who are important to me, including my carer(s).',
-  ambitions: [...ambitionsOneToThree, ...ambitionsFourToSix],
-  foundations,
+  vision: outline.vision,
+  ambitions: [...ambitionsOneToThree, ...ambitionsFourToSix].map((text, index) => ({ ...outline.ambitions[index], ...text })),
+  foundations: foundations.map((text, index) => ({ ...outline.foundations[index], ...text })),
   foundationsIntro:
     'To realise our vision we have identified eight foundations that need to be in place to achieve our ambitions. They are necessary for each and underpin the whole.',
   glossary,

@@ -1,12 +1,11 @@
-import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { Ambition } from '../../content/types.js';
+import { html, LitElement, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
+import type { AmbitionOutline } from '../../content/types.js';
 import { ContentController } from '../../context/content-context.js';
 import { formatUiString } from '../../context/ui-strings.js';
 import { renderAmbitionDetail } from '../shared/ambition-detail.js';
 import { parseDetailParts } from '../shared/detail-parts.js';
 import { ambitionHref, safeLinkTemplate } from '../shared/links.js';
-import { checkHeadingLevel, findAmbition, toHeadingLevel, warnOnce } from '../shared/resolve.js';
+import { checkHeadingLevel, findByNumberOrId, toHeadingLevel, warnOnce } from '../shared/resolve.js';
 import { sharedStyles } from '../shared/styles.js';
 import { wheelStyles } from './ambition-wheel.styles.js';
 import { innerRadius, labelPoint, outerRadius, segmentAngles, segmentPath, viewBoxHalf } from './geometry.js';
@@ -60,30 +59,42 @@ let nextWheelId = 0;
 export class PeolcAmbitionWheel extends LitElement {
   static override styles = [sharedStyles, wheelStyles];
 
+  static override properties: PropertyDeclarations = {
+    selected: { reflect: true },
+    label: {},
+    hrefTemplate: { attribute: 'href-template' },
+    foundations: { type: Boolean, reflect: true },
+    detail: {},
+    headingLevel: { attribute: 'heading-level' },
+    focusedIndex: { state: true },
+    hoveredIndex: { state: true },
+    hasFocus: { state: true },
+  };
+
   /** The selected ambition: its number (1–6) or id. Invalid values select nothing and log one warning. Reflected. */
-  @property({ reflect: true }) selected: string | null = null;
+  selected: string | null = null;
 
   /** Accessible name of the wheel. Default "Six ambitions for palliative and end of life care". */
-  @property() label?: string;
+  label?: string;
 
   /** Makes segments links: `{id}` and `{number}` are replaced, e.g. `/ambitions/{id}` or `#ambition-{number}`. */
-  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+  hrefTemplate?: string;
 
   /** Shows the eight foundations as a band beneath the ring. */
-  @property({ type: Boolean, reflect: true }) foundations = false;
+  foundations = false;
 
   /**
    * Shows a detail panel for the selected ambition. The value lists optional
    * parts: `what-we-know` and `building-blocks`, e.g. `detail="what-we-know"`.
    */
-  @property() detail: string | null = null;
+  detail: string | null = null;
 
   /** Heading level (2–6) of the panel's title, so it fits the page's outline. Default 2. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+  headingLevel: string | number = 2;
 
-  @state() private focusedIndex = -1;
-  @state() private hoveredIndex = -1;
-  @state() private hasFocus = false;
+  private focusedIndex = -1;
+  private hoveredIndex = -1;
+  private hasFocus = false;
 
   private readonly content = new ContentController(this);
   private readonly idPrefix = `peolc-wheel-${++nextWheelId}`;
@@ -93,9 +104,20 @@ export class PeolcAmbitionWheel extends LitElement {
     return safeLinkTemplate(this.hrefTemplate);
   }
 
-  /** The selected ambition, or undefined when nothing (or something invalid) is selected. */
-  get selectedAmbition(): Ambition | undefined {
-    return findAmbition(this.content.edition, this.selected);
+  /** The selected ambition's number, id and title, or undefined when nothing (or something invalid) is selected. */
+  get selectedAmbition(): AmbitionOutline | undefined {
+    return findByNumberOrId(this.content.outline.ambitions, this.selected);
+  }
+
+  // `updateComplete` also waits for the full text this element asked for, so
+  // code (and tests) awaiting it see the finished panel, not "Loading".
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.content.pending) {
+      await this.content.pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -113,8 +135,8 @@ export class PeolcAmbitionWheel extends LitElement {
   }
 
   protected override render() {
-    const { edition, strings } = this.content;
-    const ambitions = edition.ambitions;
+    const { outline, strings } = this.content;
+    const ambitions = outline.ambitions;
     const selected = this.selectedAmbition;
     const count = ambitions.length;
     const hasPanel = this.detail !== null;
@@ -176,7 +198,7 @@ export class PeolcAmbitionWheel extends LitElement {
                       <span class="centre-number">${String(selected.number).padStart(2, '0')}</span>
                       <span class="centre-title">${selected.title}</span>
                     </p>`
-                  : html`<p class="vision">${edition.vision}</p>`}
+                  : html`<p class="vision">${outline.vision}</p>`}
               </div>
             </div>
             ${asLinks
@@ -187,7 +209,7 @@ export class PeolcAmbitionWheel extends LitElement {
                   ${options}
                 </div>`}
           </div>
-          ${selected ? nothing : html`<p class="vision-below">${edition.vision}</p>`}
+          ${selected ? nothing : html`<p class="vision-below">${outline.vision}</p>`}
           ${this.foundations ? this.renderFoundations() : nothing}
           ${hasPanel ? this.renderPanel(selected) : nothing}
         </div>
@@ -195,7 +217,7 @@ export class PeolcAmbitionWheel extends LitElement {
     `;
   }
 
-  private renderDrawing(ambitions: Ambition[], selected: Ambition | undefined) {
+  private renderDrawing(ambitions: AmbitionOutline[], selected: AmbitionOutline | undefined) {
     const count = ambitions.length;
     const selectedIndex = selected ? ambitions.indexOf(selected) : -1;
     // The selected segment moves outward a little: a difference in position as well as outline.
@@ -235,9 +257,9 @@ export class PeolcAmbitionWheel extends LitElement {
   }
 
   private renderFoundations() {
-    const { edition, strings } = this.content;
+    const { outline, strings } = this.content;
     return html`<ul class="foundations" part="foundations" aria-label=${strings.foundationsBandLabel}>
-      ${edition.foundations.map(
+      ${outline.foundations.map(
         (foundation) => html`<li class="foundation" part="foundation">
           <span class="foundation-number" aria-hidden="true">${foundation.number}</span>${foundation.label}
         </li>`,
@@ -245,7 +267,7 @@ export class PeolcAmbitionWheel extends LitElement {
     </ul>`;
   }
 
-  private renderPanel(selected: Ambition | undefined) {
+  private renderPanel(selected: AmbitionOutline | undefined) {
     const { strings } = this.content;
     const id = `${this.idPrefix}-panel`;
     if (!selected) {
@@ -254,11 +276,12 @@ export class PeolcAmbitionWheel extends LitElement {
       </section>`;
     }
     return html`<section class="panel" part="panel" id=${id} aria-labelledby=${`${this.idPrefix}-title`}>
-      ${renderAmbitionDetail(selected, {
+      ${renderAmbitionDetail(selected, findByNumberOrId(this.content.edition?.ambitions ?? [], selected.number), {
         level: toHeadingLevel(this.headingLevel),
         parts: parseDetailParts(this.detail).parts,
         strings,
         idPrefix: this.idPrefix,
+        failed: this.content.failed,
       })}
     </section>`;
   }
@@ -321,7 +344,7 @@ export class PeolcAmbitionWheel extends LitElement {
     }
   }
 
-  private onLinkClick(event: MouseEvent, ambition: Ambition): void {
+  private onLinkClick(event: MouseEvent, ambition: AmbitionOutline): void {
     const allowed = this.announce(ambition);
     if (!allowed) event.preventDefault();
     this.selected = String(ambition.number);
@@ -329,7 +352,7 @@ export class PeolcAmbitionWheel extends LitElement {
 
   /** Selects on a user action, and fires the event. */
   private choose(index: number): void {
-    const ambition = this.content.edition.ambitions[index];
+    const ambition = this.content.outline.ambitions[index];
     if (!ambition) return;
     this.focusedIndex = index;
     if (this.selectedAmbition === ambition) return;
@@ -338,7 +361,7 @@ export class PeolcAmbitionWheel extends LitElement {
   }
 
   /** Fires `peolc-ambition-select`; returns false when a listener cancelled it. */
-  private announce(ambition: Ambition): boolean {
+  private announce(ambition: AmbitionOutline): boolean {
     return this.dispatchEvent(
       new CustomEvent<AmbitionSelectDetail>('peolc-ambition-select', {
         bubbles: true,
@@ -349,7 +372,7 @@ export class PeolcAmbitionWheel extends LitElement {
     );
   }
 
-  private hrefFor(ambition: Ambition): string {
+  private hrefFor(ambition: AmbitionOutline): string {
     return ambitionHref(this.linkTemplate ?? '', ambition);
   }
 }

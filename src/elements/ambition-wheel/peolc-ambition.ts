@@ -1,10 +1,9 @@
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ContentController } from '../../context/content-context.js';
 import { renderAmbitionDetail } from '../shared/ambition-detail.js';
 import { parseDetailParts } from '../shared/detail-parts.js';
 import { sharedStyles } from '../shared/styles.js';
-import { checkHeadingLevel, findAmbition, toHeadingLevel, warnOnce } from '../shared/resolve.js';
+import { checkHeadingLevel, findByNumberOrId, toHeadingLevel, warnOnce } from '../shared/resolve.js';
 
 let nextId = 0;
 
@@ -42,19 +41,27 @@ export class PeolcAmbition extends LitElement {
   `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    ambition: {},
+    for: { attribute: 'for' },
+    parts: {},
+    headingLevel: { attribute: 'heading-level' },
+    followed: { state: true },
+  };
+
   /** The ambition to show: number (1–6) or id. Ignored while `for` names a wheel. */
-  @property() ambition: string | null = null;
+  ambition: string | null = null;
 
   /** Id of a `<peolc-ambition-wheel>` in the same document or shadow root to follow. */
-  @property({ attribute: 'for' }) for: string | null = null;
+  for: string | null = null;
 
   /** Optional parts: `what-we-know` and/or `building-blocks`, space-separated. */
-  @property() parts: string | null = null;
+  parts: string | null = null;
 
   /** Heading level (2–6) of the title. Default 2. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+  headingLevel: string | number = 2;
 
-  @state() private followed: string | null = null;
+  private followed: string | null = null;
 
   private readonly content = new ContentController(this);
   private readonly idPrefix = `peolc-ambition-${++nextId}`;
@@ -70,10 +77,21 @@ export class PeolcAmbition extends LitElement {
     this.observer?.disconnect();
   }
 
+  // `updateComplete` also waits for the full text this element asked for, so
+  // code (and tests) awaiting it see the finished panel, not "Loading".
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.content.pending) {
+      await this.content.pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('for')) this.follow();
     const value = this.current;
-    if ((changed.has('ambition') || changed.has('followed')) && value && !findAmbition(this.content.edition, value)) {
+    if ((changed.has('ambition') || changed.has('followed')) && value && !findByNumberOrId(this.content.outline.ambitions, value)) {
       warnOnce(this, `"${value}" is not an ambition number (1–6) or id, so nothing is shown.`);
     }
     if (changed.has('headingLevel')) checkHeadingLevel(this, this.headingLevel);
@@ -100,17 +118,18 @@ export class PeolcAmbition extends LitElement {
   }
 
   protected override render() {
-    const { edition, strings } = this.content;
-    const ambition = findAmbition(edition, this.current);
+    const { outline, strings } = this.content;
+    const ambition = findByNumberOrId(outline.ambitions, this.current);
     if (!ambition) {
       return this.for ? html`<p part="panel">${strings.wheelPrompt}</p>` : nothing;
     }
     return html`<section part="panel" aria-labelledby=${`${this.idPrefix}-title`}>
-      ${renderAmbitionDetail(ambition, {
+      ${renderAmbitionDetail(ambition, findByNumberOrId(this.content.edition?.ambitions ?? [], ambition.number), {
         level: toHeadingLevel(this.headingLevel),
         parts: parseDetailParts(this.parts).parts,
         strings,
         idPrefix: this.idPrefix,
+        failed: this.content.failed,
       })}
     </section>`;
   }

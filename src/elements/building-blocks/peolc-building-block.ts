@@ -1,7 +1,7 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Edition } from '../../content/types.js';
-import { ContentController } from '../../context/content-context.js';
+import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
+import { FullContentController } from '../../context/content-context.js';
 import { checkHeadingLevel, toHeadingLevel, warnOnce } from '../shared/resolve.js';
 import { sharedStyles } from '../shared/styles.js';
 import { cardStyles } from './building-blocks.styles.js';
@@ -38,22 +38,30 @@ let nextId = 0;
 export class PeolcBuildingBlock extends LitElement {
   static override styles = [sharedStyles, cardStyles];
 
+  static override properties: PropertyDeclarations = {
+    ambition: {},
+    block: {},
+    mode: {},
+    headingLevel: { attribute: 'heading-level' },
+    expanded: { state: true },
+  };
+
   /** The ambition the block belongs to: number (1–6) or id. Optional: block ids are unique in an edition. */
-  @property() ambition: string | number | null = null;
+  ambition: string | number | null = null;
 
   /** The building block's id, e.g. `honest-conversations`. */
-  @property() block: string | null = null;
+  block: string | null = null;
 
   /** `summary` (default): the summary with a "Read more" button; `full`: the full text open. */
-  @property() mode: string | null = 'summary';
+  mode: string | null = 'summary';
 
   /** Heading level (2–6) of the card's title. Default 2. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+  headingLevel: string | number = 2;
 
   /** Whether the user has opened the full text. */
-  @state() private expanded = false;
+  private expanded = false;
 
-  private readonly content = new ContentController(this);
+  private readonly content = new FullContentController(this, ambitions2015to2020);
   private readonly idPrefix = `peolc-building-block-${++nextId}`;
   private checkedEdition?: Edition;
 

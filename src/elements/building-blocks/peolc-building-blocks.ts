@@ -1,7 +1,7 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Ambition, Edition } from '../../content/types.js';
-import { ContentController } from '../../context/content-context.js';
+import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
+import { FullContentController } from '../../context/content-context.js';
 import { formatUiString } from '../../context/ui-strings.js';
 import { heading } from '../shared/heading.js';
 import { checkHeadingLevel, findAmbition, toHeadingLevel, warnOnce, type HeadingLevel } from '../shared/resolve.js';
@@ -48,19 +48,26 @@ let nextId = 0;
 export class PeolcBuildingBlocks extends LitElement {
   static override styles = [sharedStyles, cardStyles, listStyles];
 
+  static override properties: PropertyDeclarations = {
+    ambition: {},
+    mode: {},
+    headingLevel: { attribute: 'heading-level' },
+    expanded: { state: true },
+  };
+
   /** The ambition whose building blocks to show: number (1–6) or id. Absent or empty: all six ambitions. */
-  @property() ambition: string | number | null = null;
+  ambition: string | number | null = null;
 
   /** `summary` (default): summaries with a "Read more" button each; `full`: the full text open. */
-  @property() mode: string | null = 'summary';
+  mode: string | null = 'summary';
 
   /** Heading level (2–6) of the card titles with `ambition`, of the group headings without it. Default 2. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+  headingLevel: string | number = 2;
 
   /** Ids of the building blocks whose full text the user has opened. */
-  @state() private expanded: ReadonlySet<string> = new Set();
+  private expanded: ReadonlySet<string> = new Set();
 
-  private readonly content = new ContentController(this);
+  private readonly content = new FullContentController(this, ambitions2015to2020);
   private readonly idPrefix = `peolc-building-blocks-${++nextId}`;
   private checkedEdition?: Edition;
 

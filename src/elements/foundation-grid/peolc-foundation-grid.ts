@@ -1,7 +1,7 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Foundation } from '../../content/types.js';
-import { ContentController } from '../../context/content-context.js';
+import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
+import { FullContentController } from '../../context/content-context.js';
 import { formatUiString, type UiStrings } from '../../context/ui-strings.js';
 import { heading } from '../shared/heading.js';
 import { checkHeadingLevel, toHeadingLevel, warnOnce, type HeadingLevel } from '../shared/resolve.js';
@@ -55,12 +55,20 @@ let nextGridId = 0;
 export class PeolcFoundationGrid extends LitElement {
   static override styles = [sharedStyles, gridStyles];
 
+  static override properties: PropertyDeclarations = {
+    expanded: { type: Boolean, reflect: true },
+    foundations: {},
+    highlight: {},
+    columns: {},
+    headingLevel: { attribute: 'heading-level' },
+    hideIntro: { type: Boolean, reflect: true, attribute: 'hide-intro' },
+  };
+
   /**
    * Opens every foundation's full text; removing it closes them all. Reflected,
    * and kept in step with the reader: it is present exactly when every tile
    * shown is open.
    */
-  @property({ type: Boolean, reflect: true })
   get expanded(): boolean {
     return this.allExpanded;
   }
@@ -77,22 +85,22 @@ export class PeolcFoundationGrid extends LitElement {
    * spaces, e.g. `"1,3,6"`. They appear in the framework's order. Unknown
    * entries are ignored with one warning; if none is known, all are shown.
    */
-  @property() foundations: string | null = null;
+  foundations: string | null = null;
 
   /** One foundation to mark, by number (1–8) or id: a thicker border, a "Highlighted" marker and `aria-current="true"`. */
-  @property() highlight: string | null = null;
+  highlight: string | null = null;
 
   /**
    * Fixes the number of columns (1–4). Each tile still gets at least 11em, so
    * a narrow container shows fewer. Unset or invalid: automatic.
    */
-  @property() columns: string | number | null = null;
+  columns: string | number | null = null;
 
   /** Heading level (2–6) of the tiles' titles, so they fit the page's outline. Default 2. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+  headingLevel: string | number = 2;
 
   /** Hides the introduction line above the grid. */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-intro' }) hideIntro = false;
+  hideIntro = false;
 
   private allExpanded = false;
   /** Open unless the reader (or `toggle()`) said otherwise: follows `expanded` as last set by the page. */
@@ -100,7 +108,7 @@ export class PeolcFoundationGrid extends LitElement {
   /** Tiles the reader (or `toggle()`) opened or closed since, by id. */
   private readonly openedByReader = new Map<string, boolean>();
 
-  private readonly content = new ContentController(this);
+  private readonly content = new FullContentController(this, ambitions2015to2020);
   private readonly idPrefix = `peolc-foundations-${++nextGridId}`;
 
   /** The foundations shown, in the framework's order. */

@@ -1,7 +1,7 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { GlossaryEntry } from '../../content/types.js';
-import { ContentController } from '../../context/content-context.js';
+import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
+import { FullContentController } from '../../context/content-context.js';
 import { formatUiString } from '../../context/ui-strings.js';
 import { warnOnce } from '../shared/resolve.js';
 import { sharedStyles } from '../shared/styles.js';
@@ -78,12 +78,17 @@ let nextTermId = 0;
 export class PeolcTerm extends LitElement {
   static override styles = [sharedStyles, termStyles];
 
+  static override properties: PropertyDeclarations = {
+    term: {},
+    isOpen: { state: true },
+  };
+
   /** The glossary entry's id, e.g. `palliative-care`. */
-  @property() term: string | null = null;
+  term: string | null = null;
 
-  @state() private isOpen = false;
+  private isOpen = false;
 
-  private readonly content = new ContentController(this);
+  private readonly content = new FullContentController(this, ambitions2015to2020);
   private readonly idPrefix = `peolc-definition-${++nextTermId}`;
   /** Focus moves into the panel when it was opened without a pointer. */
   private focusOnOpen = false;

@@ -1,9 +1,8 @@
-import { ContextProvider } from '@lit/context';
-import { css, html, LitElement, unsafeCSS, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, LitElement, unsafeCSS, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Edition } from '../../content/types.js';
 import { formatProblem, maxEditionBytes, validateContent, type ContentProblem } from '../../content/validate.js';
-import { builtInContent, contentContext, type ContentContextValue } from '../../context/content-context.js';
+import { builtInContent, type ContentContextValue } from '../../context/content-context.js';
+import { ContentProvider } from '../../context/content-provider.js';
 import { mergeUiStrings, type UiStrings } from '../../context/ui-strings.js';
 import { hostThemeCss } from '../../themes/css.js';
 
@@ -56,40 +55,47 @@ export class PeolcProvider extends LitElement {
     ${unsafeCSS(hostThemeCss({ nativeScheme: false }))}
   `;
 
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    timeout: { type: Number },
+    strings: {
+      attribute: 'strings',
+      converter: {
+        fromAttribute: (value: string | null): Partial<UiStrings> | undefined => {
+          if (!value) return undefined;
+          try {
+            return JSON.parse(value) as Partial<UiStrings>;
+          } catch {
+            console.warn(`peolc-provider: the strings attribute is not valid JSON and is ignored: ${value.slice(0, 80)}`);
+            return undefined;
+          }
+        },
+      },
+    },
+    edition: { attribute: false },
+  };
+
   /** URL of an edition in JSON to load instead of the built-in one (relative to the page). */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Milliseconds to wait for `src` before falling back to the built-in edition. */
-  @property({ type: Number }) timeout = defaultTimeoutMs;
+  timeout = defaultTimeoutMs;
 
   /**
    * Interface string overrides, e.g. `{ "readMore": "Read the full text" }`.
    * As an attribute, JSON; unknown names are ignored with a console warning.
    */
-  @property({
-    attribute: 'strings',
-    converter: {
-      fromAttribute: (value: string | null): Partial<UiStrings> | undefined => {
-        if (!value) return undefined;
-        try {
-          return JSON.parse(value) as Partial<UiStrings>;
-        } catch {
-          console.warn(`peolc-provider: the strings attribute is not valid JSON and is ignored: ${value.slice(0, 80)}`);
-          return undefined;
-        }
-      },
-    },
-  })
   strings?: Partial<UiStrings>;
 
   /**
    * An edition given as an object, for apps that already hold one. It is
    * validated like a fetched one; `src`, when set, takes precedence.
    */
-  @property({ attribute: false }) edition?: unknown;
+  edition?: unknown;
 
-  private readonly provider = new ContextProvider(this, { context: contentContext, initialValue: builtInContent });
-  private currentEdition: Edition = builtInContent.edition;
+  private readonly provider = new ContentProvider(this, builtInContent);
+  /** The partner edition in use; undefined while the built-in one is. */
+  private currentEdition?: Edition;
   private currentStatus: ProviderStatus = 'built-in';
   private currentProblems: ContentProblem[] = [];
   private loadController?: AbortController;
@@ -155,14 +161,14 @@ export class PeolcProvider extends LitElement {
       if (result.valid) this.use(result.edition, 'loaded');
       else this.fail('', result.problems);
     } else {
-      this.use(builtInContent.edition, 'built-in');
+      this.use(undefined, 'built-in');
     }
   }
 
   private async load(url: string): Promise<ProviderStatus> {
     const controller = new AbortController();
     this.loadController = controller;
-    this.use(builtInContent.edition, 'loading');
+    this.use(undefined, 'loading');
     const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : defaultTimeoutMs;
     const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeout);
     let problems: ContentProblem[];
@@ -202,14 +208,14 @@ export class PeolcProvider extends LitElement {
     return 'error';
   }
 
-  private use(edition: Edition, status: ProviderStatus): void {
+  private use(edition: Edition | undefined, status: ProviderStatus): void {
     this.currentEdition = edition;
     this.currentProblems = [];
     this.setStatus(status);
   }
 
   private fail(url: string, problems: ContentProblem[]): void {
-    this.currentEdition = builtInContent.edition;
+    this.currentEdition = undefined;
     this.currentProblems = problems;
     this.setStatus('error');
     const shown = problems.slice(0, 3).map(formatProblem).join('; ');
