@@ -7,7 +7,16 @@ import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /** The entry points that define elements, one per element group. */
-export const elementEntries = ['provider', 'ambition-wheel', 'foundation-grid', 'building-blocks', 'glossary'];
+export const elementEntries = ['provider', 'ambition-wheel', 'ambition', 'foundation-grid', 'building-blocks', 'glossary'];
+
+/** Which shared chunk a module of the per-element build goes in, if any. */
+function sharedChunk(id) {
+  // The full text, and what only the elements that always show it use.
+  if (/\/dist\/content\/ambitions-2015-2020\/(?!outline\.js)/.test(id) || id.endsWith('/dist/context/full-content.js')) return 'text';
+  if (id.includes('/node_modules/lit') || id.includes('/node_modules/@lit/')) return 'shared';
+  if (/\/dist\/(context\/(content-context|ui-strings)|themes|elements\/shared|content\/ambitions-2015-2020\/outline|define|version)\b/.test(id)) return 'shared';
+  return undefined;
+}
 
 const plugins = [
   // Lit's production build: no dev-mode warnings or checks in what partners load.
@@ -19,7 +28,15 @@ const plugins = [
 export default [
   {
     input: 'dist/index.js',
-    output: { file: 'dist/cdn/peolc-elements.js', format: 'es', sourcemap: true },
+    // One file with every element and the full text; the validator, needed
+    // only with a partner edition, is a chunk the provider loads then.
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: 'peolc-elements.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
     plugins,
   },
   {
@@ -30,7 +47,9 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      experimentalMinChunkSize: 20_000,
+      // Two shared chunks, so a page loads as few files as possible: the
+      // framework's full text, and everything else more than one element uses.
+      manualChunks: sharedChunk,
     },
     plugins,
   },

@@ -691,6 +691,7 @@ function outputFiles() {
   };
   return [
     'dist/cdn/peolc-elements.js',
+    ...list('dist/cdn/chunks', /\.js$/),
     ...list('dist/cdn/elements', /\.js$/),
     ...list('dist/cdn/elements/chunks', /\.js$/),
     ...list('dist/content', /\.json$/),
@@ -716,7 +717,7 @@ async function measureWheelOnly(browser, origin) {
     if (!result.rendered.length || result.rendered.some((element) => !element.upgraded || element.chars === 0)) {
       throw new Error(`the wheel-only page did not render: ${JSON.stringify(result.rendered)}`);
     }
-    const defined = await page.evaluate(() => ['peolc-foundation-grid', 'peolc-building-blocks', 'peolc-glossary', 'peolc-provider'].filter((tag) => customElements.get(tag)));
+    const defined = await page.evaluate(() => ['peolc-ambition', 'peolc-foundation-grid', 'peolc-building-blocks', 'peolc-glossary', 'peolc-provider'].filter((tag) => customElements.get(tag)));
     const scripts = [...responses.values()]
       .filter((entry) => entry.type === 'Script')
       .map((entry) => {

@@ -3,8 +3,9 @@
 // auto-dark.css. Run after `tsc -p tsconfig.build.json`: it imports the
 // compiled themes, so the files and the elements' `theme` attribute come from
 // the same source (src/themes/themes.ts).
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { minifyCssPart } from './minify-templates.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const out = new URL('../dist/themes/', import.meta.url);
@@ -37,4 +38,18 @@ await mkdir(out, { recursive: true });
 for (const file of themeFileNames) {
   await writeFile(new URL(`${file}.css`, out), themeFileCss(file, versionModule.version, tags));
 }
-console.log(`build-themes: wrote ${themeFileNames.map((file) => `${file}.css`).join(', ')} to dist/themes/`);
+
+// The elements' attribute rules, computed once here instead of in every
+// reader's browser: dist/themes/host-rules.js becomes two strings.
+const { elementThemeRules, providerThemeRules } = await import(new URL('host-rules.js', out).href);
+await writeFile(
+  new URL('host-rules.js', out),
+  [
+    '// Computed by scripts/build-themes.mjs from src/themes/host-rules.ts.',
+    `export const elementThemeRules = ${JSON.stringify(minifyCssPart(elementThemeRules))};`,
+    `export const providerThemeRules = ${JSON.stringify(minifyCssPart(providerThemeRules))};`,
+    '',
+  ].join('\n'),
+);
+await rm(new URL('host-rules.js.map', out), { force: true });
+console.log(`build-themes: wrote ${themeFileNames.map((file) => `${file}.css`).join(', ')} and host-rules.js to dist/themes/`);

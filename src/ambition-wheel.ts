@@ -1,21 +1,20 @@
 /**
- * Defines `<peolc-ambition-wheel>` and `<peolc-ambition>`.
+ * Defines `<peolc-ambition-wheel>`. `<peolc-ambition>`, which can follow a
+ * wheel, is in `ambition.js`: it always shows the full text, which a page with
+ * only a wheel does not download.
  * @module
  */
 import { defineElement } from './define.js';
 import { PeolcAmbitionWheel, type AmbitionSelectDetail } from './elements/ambition-wheel/peolc-ambition-wheel.js';
-import { PeolcAmbition } from './elements/ambition-wheel/peolc-ambition.js';
 
-export { PeolcAmbitionWheel, PeolcAmbition };
+export { PeolcAmbitionWheel };
 export type { AmbitionSelectDetail };
 
 defineElement('peolc-ambition-wheel', PeolcAmbitionWheel);
-defineElement('peolc-ambition', PeolcAmbition);
 
 declare global {
   interface HTMLElementTagNameMap {
     'peolc-ambition-wheel': PeolcAmbitionWheel;
-    'peolc-ambition': PeolcAmbition;
   }
   interface HTMLElementEventMap {
     'peolc-ambition-select': CustomEvent<AmbitionSelectDetail>;

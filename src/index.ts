@@ -5,9 +5,10 @@
  * the content and validator alone.
  * @module
  */
-// The content API without the JSON Schema, which only tooling needs: it is in
-// `peolc-elements/content/index.js` and dist/content/edition.schema.json.
-export { ambitions2015to2020, outline2015to2020, formatCitation, formatPublished, validateContent, formatProblem, maxEditionBytes } from './content/index.js';
+// The content API without the validator and the JSON Schema, which the
+// elements load only with a partner edition (and tooling needs alone): they
+// are in `peolc-elements/content/index.js` and dist/content/edition.schema.json.
+export { ambitions2015to2020, outline2015to2020, formatCitation, formatPublished, formatProblem, maxEditionBytes } from './content/index.js';
 export type {
   Ambition,
   AmbitionOutline,
@@ -25,12 +26,14 @@ export type {
 } from './content/index.js';
 export { contentContext, ContentController, builtInContent } from './context/content-context.js';
 export type { ContentContextValue } from './context/content-context.js';
-export { defaultUiStrings, formatUiString, mergeUiStrings } from './context/ui-strings.js';
+export { defaultUiStrings, formatUiString } from './context/ui-strings.js';
+export { mergeUiStrings } from './context/merge-ui-strings.js';
 export type { UiStrings, UiStringKey } from './context/ui-strings.js';
 export { defineElement } from './define.js';
 export { version } from './version.js';
 export * from './provider.js';
 export * from './ambition-wheel.js';
+export * from './ambition.js';
 export * from './foundation-grid.js';
 export * from './building-blocks.js';
 export * from './glossary.js';

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/ambition-wheel.js';
+import '../src/ambition.js';
 import { ambitionLabels, ambitionOptions, renderWheel } from './ambition-wheel-render.js';
 import {
   darkScheme,

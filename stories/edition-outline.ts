@@ -5,7 +5,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ambitions2015to2020 } from '../src/content/ambitions-2015-2020/index.js';
-import { FullContentController } from '../src/context/content-context.js';
+import { FullContentController } from '../src/context/full-content.js';
 import { formatCitation } from '../src/content/citation.js';
 
 export class DemoEditionOutline extends LitElement {

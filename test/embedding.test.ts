@@ -90,18 +90,32 @@ describe('loading the library more than once', () => {
 });
 
 describe('per-element CDN files', () => {
-  it('the wheel file defines only the wheel and what it needs', async () => {
+  it('the wheel file defines only the wheel, and loads the full text only when a panel needs it', async () => {
     const frame = document.createElement('iframe');
-    frame.srcdoc = '<script type="module" src="/dist/cdn/elements/ambition-wheel.js"></script><peolc-ambition-wheel></peolc-ambition-wheel>';
+    frame.srcdoc = '<script type="module" src="/dist/cdn/elements/ambition-wheel.js"></script><peolc-ambition-wheel foundations></peolc-ambition-wheel>';
     document.body.append(frame);
-    await waitUntil(() => frame.contentWindow?.customElements.get('peolc-ambition-wheel'), 'wheel not defined', { timeout: 5000 });
-    const defined = allTags.filter((tag) => frame.contentWindow!.customElements.get(tag));
-    expect(defined).to.deep.equal(['peolc-ambition-wheel', 'peolc-ambition']);
+    const win = () => frame.contentWindow!;
+    const wheel = () => win().document.querySelector('peolc-ambition-wheel')!;
+    await waitUntil(() => win().document.querySelector('peolc-ambition-wheel'), 'no wheel in the frame', { timeout: 5000 });
+    await waitUntil(() => wheel().shadowRoot?.textContent?.includes('Leadership'), 'wheel did not render its outline', { timeout: 5000 });
+    expect(allTags.filter((tag) => win().customElements.get(tag))).to.deep.equal(['peolc-ambition-wheel']);
+    // The text of a building block, which is not in the outline.
+    const fullTextLoaded = () => win().performance.getEntriesByType('resource').some((entry) => /\/chunks\/text-[^/]*\.js$/.test(entry.name));
+    expect(fullTextLoaded(), 'full text loaded with the wheel alone').to.equal(false);
+
+    wheel().setAttribute('detail', 'building-blocks');
+    wheel().setAttribute('selected', '3');
+    await waitUntil(() => wheel().shadowRoot?.textContent?.includes('Skilled assessment and symptom management'), 'panel did not show the full text', {
+      timeout: 5000,
+    });
+    expect(fullTextLoaded(), 'full text chunk requested for the panel').to.equal(true);
+    frame.remove();
   });
 
   it('each element group file defines its own tags', async () => {
     const groups: Record<string, string[]> = {
       provider: ['peolc-provider'],
+      ambition: ['peolc-ambition'],
       'foundation-grid': ['peolc-foundation-grid'],
       'building-blocks': ['peolc-building-blocks', 'peolc-building-block'],
       glossary: ['peolc-glossary', 'peolc-term'],

@@ -17,7 +17,7 @@ export const builderElements = [
     tag: 'peolc-ambition',
     label: 'One ambition',
     description: 'One ambition’s title and “I” statement, with what we know and its building blocks if you like.',
-    file: 'ambition-wheel',
+    file: 'ambition',
   },
   {
     tag: 'peolc-foundation-grid',

@@ -1,30 +1,17 @@
 import { editionRule, markupPattern, type Rule } from './rules.js';
+import { maxEditionBytes, type ContentProblem } from './problems.js';
 import type { Edition } from './types.js';
 
-/** One thing wrong with a supplied edition, and where it is. */
-export interface ContentProblem {
-  /** Where the problem is, e.g. `ambitions[2].buildingBlocks[4].summary`; empty for the whole value. */
-  path: string;
-  /** What is wrong, e.g. `expected a non-empty string, found a number`. */
-  message: string;
-}
+export { formatProblem, maxEditionBytes, type ContentProblem } from './problems.js';
 
 /** What `validateContent()` found: either a usable edition, or every problem. */
 export type ValidationResult =
   | { valid: true; edition: Edition; problems: [] }
   | { valid: false; edition?: undefined; problems: ContentProblem[] };
 
-/** The largest edition accepted, in bytes of JSON (1 MB). The 2015–2020 edition is about 90 KB. */
-export const maxEditionBytes = 1024 * 1024;
-
 const maxDepth = 16;
 // C0 controls other than tab, line feed and carriage return; DEL; bidirectional overrides.
 const controlPattern = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
-
-/** A problem as one line: `ambitions[2].title: expected a non-empty string, found a number`. */
-export function formatProblem(problem: ContentProblem): string {
-  return `${problem.path || '(edition)'}: ${problem.message}`;
-}
 
 /**
  * Checks a partner-supplied edition: a parsed value or its JSON text.

@@ -23,7 +23,8 @@
  */
 import { ambitions2015to2020 } from '../content/ambitions-2015-2020/index.js';
 import type { Ambition, BuildingBlock, Edition, Foundation, GlossaryEntry } from '../content/types.js';
-import { formatUiString, mergeUiStrings, type UiStrings } from '../context/ui-strings.js';
+import { mergeUiStrings } from '../context/merge-ui-strings.js';
+import { formatUiString, type UiStrings } from '../context/ui-strings.js';
 import { entryMatcher, findEntry, originNote, parseIds, sortEntries, termAnchorId } from '../elements/glossary/glossary-entries.js';
 import { findBuildingBlock, isBlank, toMode } from '../elements/building-blocks/lookup.js';
 import { parseDetailParts, type AmbitionDetailPart } from '../elements/shared/detail-parts.js';

@@ -2,8 +2,10 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { ambitions2015to2020 as edition } from '../../src/content/index.js';
 import '../../src/ambition-wheel.js';
+import '../../src/ambition.js';
 import '../../src/provider.js';
-import type { PeolcAmbition, PeolcAmbitionWheel } from '../../src/ambition-wheel.js';
+import type { PeolcAmbitionWheel } from '../../src/ambition-wheel.js';
+import type { PeolcAmbition } from '../../src/ambition.js';
 import type { PeolcProvider } from '../../src/provider.js';
 import { expectAxeClean } from '../helpers/axe.js';
 import { captureConsole } from '../helpers/console.js';
@@ -118,6 +120,7 @@ describe('<peolc-ambition-wheel>', () => {
       provider.edition = local;
       const wheel = provider.querySelector('peolc-ambition-wheel')!;
       await provider.updateComplete;
+      await provider.loaded; // the edition property is checked by the validator, which loads with it
       await wheel.updateComplete;
       expect(options(wheel)[0]!.textContent).to.contain('Everyone is seen as a person');
     });

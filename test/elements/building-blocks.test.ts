@@ -222,6 +222,7 @@ describe('<peolc-building-blocks>', () => {
       ></peolc-provider>`);
       provider.edition = local;
       await provider.updateComplete;
+      await provider.loaded; // the edition property is checked by the validator, which loads with it
       for (const element of [provider.querySelector('peolc-building-blocks')!, provider.querySelector('peolc-building-block')!]) {
         await element.updateComplete;
         expect(cardContent(cards(element)[0]!)).to.deep.equal({

@@ -151,6 +151,7 @@ describe('<peolc-foundation-grid>', () => {
       provider.edition = local;
       const grid = provider.querySelector('peolc-foundation-grid')!;
       await provider.updateComplete;
+      await provider.loaded; // the edition property is checked by the validator, which loads with it
       await grid.updateComplete;
       expect(tiles(grid)[1]!.querySelector('.tile-title')!.textContent).to.equal('Records we share');
       expect([...bodies(grid)[1]!.querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal([
@@ -169,6 +170,7 @@ describe('<peolc-foundation-grid>', () => {
       provider.edition = local;
       const grid = provider.querySelector('peolc-foundation-grid')!;
       await provider.updateComplete;
+      await provider.loaded; // the edition property is checked by the validator, which loads with it
       await grid.updateComplete;
       expect(shadow(grid).querySelector('[part~="intro"]')).to.equal(null);
       expect(shadow(grid).querySelector('p:not([part~="body"] p)')).to.equal(null);

@@ -185,6 +185,7 @@ describe('<peolc-glossary>', () => {
       provider.edition = local;
       const element = provider.querySelector('peolc-glossary')!;
       await provider.updateComplete;
+      await provider.loaded; // the edition property is checked by the validator, which loads with it
       await element.updateComplete;
       expect(shownTerms(element)).to.deep.equal(['Death café', 'Hospice']);
       expect(normalise(part(element, 'search-label')!.textContent)).to.equal('Find a word');
@@ -617,6 +618,7 @@ describe('<peolc-term>', () => {
       provider.edition = local;
       const element = provider.querySelector('peolc-term')!;
       await provider.updateComplete;
+      await provider.loaded; // the edition property is checked by the validator, which loads with it
       await element.updateComplete;
       await clickOn(trigger(element)!);
       expect(popover(element)!.querySelector('[part~="definition"]')!.textContent!.trim()).to.equal('Our local definition.');

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { ambitions2015to2020 } from '../../src/content/index.js';
 import type { Edition } from '../../src/content/types.js';
 import '../../src/provider.js';
-import type { PeolcProvider } from '../../src/provider.js';
+import { PeolcProvider } from '../../src/provider.js';
 import { captureConsole } from '../helpers/console.js';
 import { shown } from '../helpers/content-consumer.js';
 
@@ -213,5 +213,33 @@ describe('<peolc-provider>', () => {
     provider.after(consumer);
     await waitUntil(() => shown(consumer).readMore === 'Read more');
     consumer.remove();
+  });
+
+  it('reaches elements that were on the page before it was defined', async () => {
+    // A page whose provider script runs after its element scripts.
+    const root = await fixture(html`<late-provider strings='{"readMore": "Provided late"}'><div><test-content-consumer></test-content-consumer></div></late-provider>`);
+    const consumer = root.querySelector('test-content-consumer')!;
+    expect(shown(consumer).readMore).to.equal('Read more');
+    customElements.define('late-provider', class extends PeolcProvider {});
+    await waitUntil(() => shown(consumer).readMore === 'Provided late', 'the consumer did not switch to the late provider');
+    root.remove();
+  });
+
+  it('hands elements to a provider added between them and an outer one', async () => {
+    const outer = await fixture<PeolcProvider>(
+      html`<peolc-provider strings='{"readMore": "Outer"}'><section><test-content-consumer></test-content-consumer></section></peolc-provider>`,
+    );
+    const consumer = outer.querySelector('test-content-consumer')!;
+    await waitUntil(() => shown(consumer).readMore === 'Outer');
+    const inner = document.createElement('peolc-provider');
+    inner.setAttribute('strings', '{"readMore": "Inner"}');
+    const section = outer.querySelector('section')!;
+    section.replaceWith(inner);
+    inner.append(section);
+    await waitUntil(() => shown(consumer).readMore === 'Inner', 'the consumer stayed with the outer provider');
+    // The outer provider no longer updates it.
+    outer.setAttribute('strings', '{"readMore": "Outer again"}');
+    await aTimeout(50);
+    expect(shown(consumer).readMore).to.equal('Inner');
   });
 });

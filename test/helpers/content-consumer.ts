@@ -4,7 +4,7 @@
  */
 import { html, LitElement } from 'lit';
 import { ambitions2015to2020 } from '../../src/content/ambitions-2015-2020/index.js';
-import { FullContentController } from '../../src/context/content-context.js';
+import { FullContentController } from '../../src/context/full-content.js';
 
 export class TestContentConsumer extends LitElement {
   private readonly content = new FullContentController(this, ambitions2015to2020);

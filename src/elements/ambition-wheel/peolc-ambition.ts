@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { ContentController } from '../../context/content-context.js';
+import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
+import { FullContentController } from '../../context/full-content.js';
 import { renderAmbitionDetail } from '../shared/ambition-detail.js';
 import { parseDetailParts } from '../shared/detail-parts.js';
 import { sharedStyles } from '../shared/styles.js';
@@ -63,7 +64,7 @@ export class PeolcAmbition extends LitElement {
 
   private followed: string | null = null;
 
-  private readonly content = new ContentController(this);
+  private readonly content = new FullContentController(this, ambitions2015to2020);
   private readonly idPrefix = `peolc-ambition-${++nextId}`;
   private observer?: MutationObserver;
 
@@ -77,21 +78,10 @@ export class PeolcAmbition extends LitElement {
     this.observer?.disconnect();
   }
 
-  // `updateComplete` also waits for the full text this element asked for, so
-  // code (and tests) awaiting it see the finished panel, not "Loading".
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.content.pending) {
-      await this.content.pending;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('for')) this.follow();
     const value = this.current;
-    if ((changed.has('ambition') || changed.has('followed')) && value && !findByNumberOrId(this.content.outline.ambitions, value)) {
+    if ((changed.has('ambition') || changed.has('followed')) && value && !findByNumberOrId(this.content.edition.ambitions, value)) {
       warnOnce(this, `"${value}" is not an ambition number (1–6) or id, so nothing is shown.`);
     }
     if (changed.has('headingLevel')) checkHeadingLevel(this, this.headingLevel);
@@ -118,18 +108,18 @@ export class PeolcAmbition extends LitElement {
   }
 
   protected override render() {
-    const { outline, strings } = this.content;
-    const ambition = findByNumberOrId(outline.ambitions, this.current);
+    const { edition, strings } = this.content;
+    const ambition = findByNumberOrId(edition.ambitions, this.current);
     if (!ambition) {
       return this.for ? html`<p part="panel">${strings.wheelPrompt}</p>` : nothing;
     }
     return html`<section part="panel" aria-labelledby=${`${this.idPrefix}-title`}>
-      ${renderAmbitionDetail(ambition, findByNumberOrId(this.content.edition?.ambitions ?? [], ambition.number), {
+      ${renderAmbitionDetail(ambition, ambition, {
         level: toHeadingLevel(this.headingLevel),
         parts: parseDetailParts(this.parts).parts,
         strings,
         idPrefix: this.idPrefix,
-        failed: this.content.failed,
+        failed: false,
       })}
     </section>`;
   }

@@ -1,7 +1,7 @@
 import { LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Edition } from '../../content/types.js';
 import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
-import { FullContentController } from '../../context/content-context.js';
+import { FullContentController } from '../../context/full-content.js';
 import { checkHeadingLevel, toHeadingLevel, warnOnce } from '../shared/resolve.js';
 import { sharedStyles } from '../shared/styles.js';
 import { cardStyles } from './building-blocks.styles.js';

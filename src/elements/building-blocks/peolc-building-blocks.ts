@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Ambition, Edition } from '../../content/types.js';
 import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
-import { FullContentController } from '../../context/content-context.js';
+import { FullContentController } from '../../context/full-content.js';
 import { formatUiString } from '../../context/ui-strings.js';
 import { heading } from '../shared/heading.js';
 import { checkHeadingLevel, findAmbition, toHeadingLevel, warnOnce, type HeadingLevel } from '../shared/resolve.js';

@@ -1,10 +1,11 @@
 import { css, html, LitElement, unsafeCSS, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Edition } from '../../content/types.js';
-import { formatProblem, maxEditionBytes, validateContent, type ContentProblem } from '../../content/validate.js';
+import { formatProblem, maxEditionBytes, type ContentProblem } from '../../content/problems.js';
 import { builtInContent, type ContentContextValue } from '../../context/content-context.js';
 import { ContentProvider } from '../../context/content-provider.js';
-import { mergeUiStrings, type UiStrings } from '../../context/ui-strings.js';
-import { hostThemeCss } from '../../themes/css.js';
+import { mergeUiStrings } from '../../context/merge-ui-strings.js';
+import type { UiStrings } from '../../context/ui-strings.js';
+import { providerThemeRules } from '../../themes/host-rules.js';
 
 /** Where the provider's edition comes from right now. */
 export type ProviderStatus = 'built-in' | 'loading' | 'loaded' | 'error';
@@ -52,7 +53,7 @@ export class PeolcProvider extends LitElement {
     :host {
       display: contents;
     }
-    ${unsafeCSS(hostThemeCss({ nativeScheme: false }))}
+    ${unsafeCSS(providerThemeRules)}
   `;
 
   static override properties: PropertyDeclarations = {
@@ -154,17 +155,14 @@ export class PeolcProvider extends LitElement {
     this.loadController = undefined;
     this.loading = undefined;
     const url = this.src?.trim();
-    if (url) {
-      this.loading = this.load(url);
-    } else if (this.edition !== undefined) {
-      const result = validateContent(this.edition);
-      if (result.valid) this.use(result.edition, 'loaded');
-      else this.fail('', result.problems);
+    if (url || this.edition !== undefined) {
+      this.loading = this.load(url ?? '');
     } else {
       this.use(undefined, 'built-in');
     }
   }
 
+  /** Loads and checks a partner edition: from `url`, or (when it is empty) the `edition` property. */
   private async load(url: string): Promise<ProviderStatus> {
     const controller = new AbortController();
     this.loadController = controller;
@@ -173,29 +171,27 @@ export class PeolcProvider extends LitElement {
     const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeout);
     let problems: ContentProblem[];
     try {
-      const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-      const declaredSize = Number(response.headers.get('content-length'));
-      if (!response.ok) {
-        problems = [{ path: '', message: `the server answered ${response.status} ${response.statusText}`.trim() }];
-      } else if (declaredSize > maxEditionBytes) {
-        problems = [{ path: '', message: 'is larger than the 1 MB limit' }];
-      } else {
-        const result = validateContent(await response.text());
-        if (result.valid) {
-          if (this.loadController !== controller) return this.currentStatus;
-          this.use(result.edition, 'loaded');
-          this.publish();
-          this.dispatchEvent(
-            new CustomEvent<ContentLoadDetail>('peolc-content-load', {
-              bubbles: true,
-              composed: true,
-              detail: { url, edition: result.edition },
-            }),
-          );
-          return 'loaded';
-        }
-        problems = result.problems;
+      // The validator is needed only with a partner edition, so it loads
+      // alongside that edition rather than with every page.
+      const [validator, input] = await Promise.all([
+        import('../../content/validate.js'),
+        url ? fetchEdition(url, controller.signal) : { value: this.edition },
+      ]);
+      const result = 'problem' in input ? { valid: false as const, problems: [input.problem] } : validator.validateContent(input.value);
+      if (result.valid) {
+        if (this.loadController !== controller) return this.currentStatus;
+        this.use(result.edition, 'loaded');
+        this.publish();
+        this.dispatchEvent(
+          new CustomEvent<ContentLoadDetail>('peolc-content-load', {
+            bubbles: true,
+            composed: true,
+            detail: { url, edition: result.edition },
+          }),
+        );
+        return 'loaded';
       }
+      problems = result.problems;
     } catch (error) {
       problems = [{ path: '', message: fetchErrorText(error, controller.signal, timeout) }];
     } finally {
@@ -250,6 +246,14 @@ export class PeolcProvider extends LitElement {
       console.warn(`peolc-provider: ignored unknown or empty interface strings: ${ignored.join(', ')}`);
     }
   }
+}
+
+/** Fetches an edition's JSON text, or says what is wrong with the answer. */
+async function fetchEdition(url: string, signal: AbortSignal): Promise<{ value: string } | { problem: ContentProblem }> {
+  const response = await fetch(url, { signal, credentials: 'same-origin' });
+  if (!response.ok) return { problem: { path: '', message: `the server answered ${response.status} ${response.statusText}`.trim() } };
+  if (Number(response.headers.get('content-length')) > maxEditionBytes) return { problem: { path: '', message: 'is larger than the 1 MB limit' } };
+  return { value: await response.text() };
 }
 
 function fetchErrorText(error: unknown, signal: AbortSignal, timeout: number): string {

@@ -1,8 +1,8 @@
 import { css, unsafeCSS } from 'lit';
-import { hostThemeCss } from '../../themes/css.js';
+import { elementThemeRules } from '../../themes/host-rules.js';
 
 // The theme and color-scheme attribute rules, generated from src/themes/themes.ts.
-const themeRules = unsafeCSS(hostThemeCss({ nativeScheme: true }));
+const themeRules = unsafeCSS(elementThemeRules);
 
 /**
  * Styles every peolc element shares: the host page's font, a visually
