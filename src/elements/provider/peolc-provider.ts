@@ -113,7 +113,7 @@ export class PeolcProvider extends LitElement {
     return this.currentProblems;
   }
 
-  /** Settles once the current `src` has loaded or failed, for code that needs to wait. */
+  /** Settles once the current `src` or `edition` has been checked and is in use or refused, for code that needs to wait. */
   get loaded(): Promise<ProviderStatus> {
     return this.loading ?? Promise.resolve(this.currentStatus);
   }
