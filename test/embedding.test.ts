@@ -7,18 +7,11 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { PeolcAmbitionWheel } from '../src/index.js';
+import { peolcTags } from '../src/themes/css.js';
 import { version } from '../src/version.js';
 
-const allTags = [
-  'peolc-provider',
-  'peolc-ambition-wheel',
-  'peolc-ambition',
-  'peolc-foundation-grid',
-  'peolc-building-blocks',
-  'peolc-building-block',
-  'peolc-glossary',
-  'peolc-term',
-];
+/** Every tag the library defines (the list the theme files select). */
+const allTags: readonly string[] = peolcTags;
 
 interface FramePage {
   window: Window & { peolcLogs: { level: string; text: string }[] };
