@@ -5,9 +5,9 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
-
-/** The entry points that define elements, one per element group. */
-export const elementEntries = ['provider', 'ambition-wheel', 'ambition', 'foundation-grid', 'building-blocks', 'glossary'];
+// The entry points that define elements, one per element group, from the registry
+// of tags (src/registry.ts; `npm run build` compiles it before rollup runs).
+import { elementEntries } from './dist/registry.js';
 
 /** Which shared chunk a module of the per-element build goes in, if any. */
 function sharedChunk(id) {

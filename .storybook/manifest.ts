@@ -19,6 +19,7 @@
  * private fields, and leaves out methods.
  */
 import rawManifest from '../dist/custom-elements.json';
+import { elements } from '../src/registry.js';
 import { tokens, type TokenGroup, type TokenInfo } from '../src/themes/index.js';
 
 interface Typed {
@@ -67,15 +68,8 @@ interface Manifest {
   [key: string]: unknown;
 }
 
-/** Which token group each tag reads its own properties from. */
-const ownTokens: Record<string, TokenGroup | undefined> = {
-  'peolc-ambition-wheel': 'ambition-wheel',
-  'peolc-foundation-grid': 'foundation-grid',
-  'peolc-building-blocks': 'building-blocks',
-  'peolc-building-block': 'building-blocks',
-  'peolc-glossary': 'glossary',
-  'peolc-term': 'term',
-};
+/** Which token group each tag reads its own properties from (its `tokenGroup` in the registry). */
+const ownTokens = new Map<string, TokenGroup | undefined>(elements.map((element) => [element.tag, 'tokenGroup' in element ? element.tokenGroup : undefined]));
 
 const tokenTable = tokens as readonly TokenInfo[];
 const tokenByName = new Map<string, TokenInfo>(tokenTable.map((token) => [token.name, token]));
@@ -88,7 +82,7 @@ function cssProperties(tag: string, listed: Item[]): Item[] {
     const token = tokenByName.get(property.name);
     return token && property.default === undefined ? { ...property, default: defaultOf(token) } : property;
   });
-  const group = ownTokens[tag];
+  const group = ownTokens.get(tag);
   const names = new Set(listed.map((property) => property.name));
   const missing = tokenTable
     .filter((token) => token.group === group && !names.has(token.name))

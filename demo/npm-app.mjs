@@ -3,8 +3,9 @@
 // Lit bundled in) as a bundler would. scripts/build-site.mjs bundles it with
 // esbuild to site/demo/npm-app.js.
 import { version } from 'peolc-elements';
+// The page's own check, not the partner's code: every tag in the registry.
+import { peolcTags as tags } from '../dist/registry.js';
 
-const tags = ['peolc-provider', 'peolc-ambition-wheel', 'peolc-ambition', 'peolc-foundation-grid', 'peolc-building-blocks', 'peolc-building-block', 'peolc-glossary', 'peolc-term'];
 const status = document.getElementById('double-load-status');
 if (status) {
   const defined = tags.filter((tag) => customElements.get(tag));

@@ -92,6 +92,7 @@ if (needed.some((file) => !existsSync(join(root, file)))) {
 }
 
 const { fallbackHtml } = await import(pathToFileURL(join(root, 'dist/fallback/fallback-html.js')).href);
+const { peolcTags, tagsOfEntry } = await import(pathToFileURL(join(root, 'dist/registry.js')).href);
 const { chromium } = await import('playwright-core');
 const { findChromium, chromiumArgs } = await import('./browsers.mjs');
 
@@ -717,7 +718,9 @@ async function measureWheelOnly(browser, origin) {
     if (!result.rendered.length || result.rendered.some((element) => !element.upgraded || element.chars === 0)) {
       throw new Error(`the wheel-only page did not render: ${JSON.stringify(result.rendered)}`);
     }
-    const defined = await page.evaluate(() => ['peolc-ambition', 'peolc-foundation-grid', 'peolc-building-blocks', 'peolc-glossary', 'peolc-provider'].filter((tag) => customElements.get(tag)));
+    const wheelTags = tagsOfEntry('ambition-wheel');
+    const others = peolcTags.filter((tag) => !wheelTags.includes(tag));
+    const defined = await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), others);
     const scripts = [...responses.values()]
       .filter((entry) => entry.type === 'Script')
       .map((entry) => {

@@ -3,11 +3,9 @@
 // auto-dark.css. Run after `tsc -p tsconfig.build.json`: it imports the
 // compiled themes, so the files and the elements' `theme` attribute come from
 // the same source (src/themes/themes.ts).
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { minifyCssPart } from './minify-templates.mjs';
 
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const out = new URL('../dist/themes/', import.meta.url);
 
 let themesModule;
@@ -19,24 +17,12 @@ try {
   console.error(`build-themes: run \`tsc -p tsconfig.build.json\` first (${error.message})`);
   process.exit(1);
 }
-const { peolcTags, themeFileCss, themeFileNames } = themesModule;
-
-// Every tag the entry points define, so a tag added later is themed too.
-const defined = new Set();
-for (const name of await readdir(dist)) {
-  if (!name.endsWith('.js')) continue;
-  const source = await readFile(new URL(name, new URL('../dist/', import.meta.url)), 'utf8');
-  for (const match of source.matchAll(/defineElement\(\s*['"](peolc-[a-z0-9-]+)['"]/g)) defined.add(match[1]);
-}
-const missing = [...defined].filter((tag) => !peolcTags.includes(tag));
-if (missing.length > 0) {
-  console.warn(`build-themes: ${missing.join(', ')} not in peolcTags (src/themes/css.ts); added to the theme files.`);
-}
-const tags = [...peolcTags, ...missing.sort()];
+// Every theme file selects every tag in the registry (src/registry.ts).
+const { themeFileCss, themeFileNames } = themesModule;
 
 await mkdir(out, { recursive: true });
 for (const file of themeFileNames) {
-  await writeFile(new URL(`${file}.css`, out), themeFileCss(file, versionModule.version, tags));
+  await writeFile(new URL(`${file}.css`, out), themeFileCss(file, versionModule.version));
 }
 
 // The elements' attribute rules, computed once here instead of in every

@@ -6,7 +6,6 @@ import {
   colourTokenNames,
   darkColours,
   findToken,
-  peolcTags,
   themeFileCss,
   themeFileNames,
   themeNames,
@@ -19,6 +18,7 @@ import {
   type TokenInfo,
   type ThemeValues,
 } from '../src/themes/index.js';
+import { peolcTags } from '../src/registry.js';
 import { expectAxeClean } from './helpers/axe.js';
 import { emulateMediaFeatures, isChromium } from './helpers/browser.js';
 

@@ -4,50 +4,44 @@
  * the same element markup, so what is seen is what is copied.
  * @module
  */
+import { elements } from '../../src/registry.js';
 
-/** The elements the builder offers, and the per-element CDN file that defines each. */
+/** The elements the builder offers (the per-element CDN file that defines each is its registry entry). */
 export const builderElements = [
   {
     tag: 'peolc-ambition-wheel',
     label: 'Ambition wheel',
     description: 'The six ambitions around the vision; readers choose one to see more.',
-    file: 'ambition-wheel',
   },
   {
     tag: 'peolc-ambition',
     label: 'One ambition',
     description: 'One ambition’s title and “I” statement, with what we know and its building blocks if you like.',
-    file: 'ambition',
   },
   {
     tag: 'peolc-foundation-grid',
     label: 'Foundation grid',
     description: 'The eight foundations as tiles, each with a “Show details” button.',
-    file: 'foundation-grid',
   },
   {
     tag: 'peolc-building-blocks',
     label: 'Building-block cards',
     description: 'The building blocks of one ambition, or of all six, as cards.',
-    file: 'building-blocks',
   },
   {
     tag: 'peolc-building-block',
     label: 'One building-block card',
     description: 'A single building block as a card.',
-    file: 'building-blocks',
   },
   {
     tag: 'peolc-glossary',
     label: 'Glossary',
     description: 'Terms and their definitions, with a search box.',
-    file: 'glossary',
   },
   {
     tag: 'peolc-term',
     label: 'A term in your text',
     description: 'Your own words, which open the glossary definition when chosen.',
-    file: 'glossary',
   },
 ] as const;
 
@@ -118,8 +112,8 @@ export function elementMarkup(tag: BuilderTag, attributes: readonly Attribute[],
 /** The element group's file, or the all-in-one file, under `base`. */
 export function scriptUrl(base: string, tag: BuilderTag, script: ScriptChoice): string {
   if (script === 'bundle') return `${base}dist/cdn/peolc-elements.js`;
-  const element = builderElements.find((candidate) => candidate.tag === tag)!;
-  return `${base}dist/cdn/elements/${element.file}.js`;
+  const { entry } = elements.find((element) => element.tag === tag)!;
+  return `${base}dist/cdn/elements/${entry}.js`;
 }
 
 /** The whole snippet. */

@@ -23,20 +23,14 @@
  * @module
  */
 import { labelPosition } from '../elements/ambition-wheel/geometry.js';
+import { elements, peolcTags, type PeolcTag } from '../registry.js';
 import { hostThemeCss } from '../themes/css.js';
 
 /** The tags whose fallback is a block wrapped in `.peolc-fallback`. */
-const blockTags = [
-  'peolc-ambition-wheel',
-  'peolc-ambition',
-  'peolc-foundation-grid',
-  'peolc-building-blocks',
-  'peolc-building-block',
-  'peolc-glossary',
-] as const;
+const blockTags = elements.filter((element) => element.display === 'block').map((element) => element.tag);
 
 /** A tag of the library. */
-export type StyledTag = (typeof blockTags)[number] | 'peolc-term' | 'peolc-provider';
+export type StyledTag = PeolcTag;
 
 /** The selectors every section of the stylesheet is written with. */
 interface Scope {
@@ -80,7 +74,7 @@ function scopeFor(rename: (tag: StyledTag) => string): Scope {
     L: undefinedTag('peolc-glossary'),
     term: undefinedTag('peolc-term'),
     provider: undefinedTag('peolc-provider'),
-    all: `:is(${blockNames}, ${name('peolc-term')}, ${name('peolc-provider')}):not(:defined)`,
+    all: `:is(${peolcTags.map(name).join(', ')}):not(:defined)`,
   };
 }
 

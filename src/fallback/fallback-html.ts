@@ -24,6 +24,7 @@
 import { ambitions2015to2020 } from '../content/ambitions-2015-2020/index.js';
 import type { Ambition, BuildingBlock, Edition, Foundation, GlossaryEntry } from '../content/types.js';
 import { mergeUiStrings } from '../context/merge-ui-strings.js';
+import { elements, type PeolcTag } from '../registry.js';
 import { formatUiString, type UiStrings } from '../context/ui-strings.js';
 import { entryMatcher, findEntry, originNote, parseIds, sortEntries, termAnchorId } from '../elements/glossary/glossary-entries.js';
 import { findBuildingBlock, isBlank, toMode } from '../elements/building-blocks/lookup.js';
@@ -32,20 +33,18 @@ import { ambitionHref, safeLinkTemplate } from '../elements/shared/links.js';
 import { findAmbition, findByNumberOrId, parseNumberOrIdList, toHeadingLevel, type HeadingLevel } from '../elements/shared/resolve.js';
 import { escapeHtml, h, isSafeName, serialise, writeAttributes, type AttributeValue, type MarkupElement, type MarkupNode } from './markup.js';
 
-/** Every tag a fallback can be written for, in the order the docs list them. */
-export const fallbackTags = [
-  'peolc-ambition-wheel',
-  'peolc-ambition',
-  'peolc-foundation-grid',
-  'peolc-building-blocks',
-  'peolc-building-block',
-  'peolc-glossary',
-  'peolc-term',
-  'peolc-provider',
-] as const;
+/**
+ * Every tag a fallback can be written for, that is every tag in the registry,
+ * in the order the docs list them: the elements with content of their own
+ * first, then the ones that only wrap (`<peolc-provider>`).
+ */
+export const fallbackTags: readonly PeolcTag[] = [
+  ...elements.filter((element) => element.display !== 'contents'),
+  ...elements.filter((element) => element.display === 'contents'),
+].map((element) => element.tag);
 
 /** A tag a fallback can be written for. */
-export type FallbackTag = (typeof fallbackTags)[number];
+export type FallbackTag = PeolcTag;
 
 /**
  * Attributes as an element would have them. A string is the attribute's

@@ -13,19 +13,8 @@
  * No dependencies: scripts/build-themes.mjs imports the compiled module.
  * @module
  */
+import { peolcTags } from '../registry.js';
 import { darkColours, themeNames, themes, type Theme } from './themes.js';
-
-/** Every tag the library defines; `<peolc-provider>` first. */
-export const peolcTags = [
-  'peolc-provider',
-  'peolc-ambition-wheel',
-  'peolc-ambition',
-  'peolc-foundation-grid',
-  'peolc-building-blocks',
-  'peolc-building-block',
-  'peolc-glossary',
-  'peolc-term',
-] as const;
 
 /** Names of the stand-alone files, without `.css`. */
 export const themeFileNames = [...themeNames, 'dark', 'auto-dark'] as const;
@@ -91,7 +80,7 @@ function header(what: string, version: string): string {
 
 /**
  * A stand-alone stylesheet: the theme's values on every peolc tag. `tags`
- * defaults to peolcTags; the build adds any tag it finds defined beyond them.
+ * defaults to every tag in the registry (src/registry.ts).
  */
 export function themeFileCss(file: ThemeFileName, version: string, tags: readonly string[] = peolcTags): string {
   const all = tags.join(',\n');

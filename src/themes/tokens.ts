@@ -11,9 +11,10 @@
  * This module has no dependencies, so build scripts can import it in Node.
  * @module
  */
+import type { ElementTokenGroup } from '../registry.js';
 
-/** Who reads a property: every element, or one element family. */
-export type TokenGroup = 'shared' | 'ambition-wheel' | 'foundation-grid' | 'building-blocks' | 'glossary' | 'term';
+/** Who reads a property: every element, or one element family (each element's `tokenGroup` in src/registry.ts). */
+export type TokenGroup = 'shared' | ElementTokenGroup;
 
 /** What kind of value a property takes. */
 export type TokenKind = 'colour' | 'length' | 'number' | 'shadow';

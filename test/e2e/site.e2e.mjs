@@ -16,14 +16,15 @@ import { readFile } from 'node:fs/promises';
 import { chromiumArgs, findChromium } from '../../scripts/browsers.mjs';
 import { buildSite } from '../../scripts/build-site.mjs';
 import { startSite, strictCsp } from '../../scripts/start.mjs';
+import { peolcTags } from '../../dist/registry.js';
 
 const started = performance.now();
 const edition = JSON.parse(await readFile(new URL('../../dist/content/ambitions-2015-2020.json', import.meta.url), 'utf8').catch(() => '{}'));
 const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
 
 /** The tags whose shadow roots hold the framework's text (providers and terms are checked apart). */
-const contentTags = ['peolc-ambition-wheel', 'peolc-ambition', 'peolc-foundation-grid', 'peolc-building-blocks', 'peolc-building-block', 'peolc-glossary'];
-const allTags = ['peolc-provider', ...contentTags, 'peolc-term'];
+const contentTags = peolcTags.filter((tag) => tag !== 'peolc-provider' && tag !== 'peolc-term');
+const allTags = peolcTags;
 
 // A hard stop, so a hung browser cannot hold CI.
 const watchdog = setTimeout(() => {
