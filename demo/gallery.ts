@@ -54,7 +54,7 @@ for (const id of ['loading-provider', 'broken-provider']) {
     .then(() => source.loaded)
     .then((status) => {
       if (heard) return;
-      if (status === 'loaded') showLoaded(source.src ?? '');
-      if (status === 'error') showRefused(source.src ?? '', source.problems);
+      if (status === 'loaded') showLoaded(String(source.src ?? ''));
+      if (status === 'error') showRefused(String(source.src ?? ''), source.problems);
     });
 }

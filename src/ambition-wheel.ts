@@ -16,7 +16,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'peolc-ambition-wheel': PeolcAmbitionWheel;
   }
-  interface HTMLElementEventMap {
-    'peolc-ambition-select': CustomEvent<AmbitionSelectDetail>;
-  }
 }

@@ -3,7 +3,7 @@
  * @module
  */
 import { defineElement } from './define.js';
-import type { BuildingBlockToggleDetail } from './elements/building-blocks/card.js';
+import type { BuildingBlockToggleDetail } from './elements/shared/events.js';
 import type { BuildingBlockMode } from './elements/building-blocks/lookup.js';
 import { PeolcBuildingBlock } from './elements/building-blocks/peolc-building-block.js';
 import { PeolcBuildingBlocks } from './elements/building-blocks/peolc-building-blocks.js';
@@ -18,8 +18,5 @@ declare global {
   interface HTMLElementTagNameMap {
     'peolc-building-blocks': PeolcBuildingBlocks;
     'peolc-building-block': PeolcBuildingBlock;
-  }
-  interface HTMLElementEventMap {
-    'peolc-building-block-toggle': CustomEvent<BuildingBlockToggleDetail>;
   }
 }

@@ -14,7 +14,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'peolc-foundation-grid': PeolcFoundationGrid;
   }
-  interface HTMLElementEventMap {
-    'peolc-foundation-toggle': CustomEvent<FoundationToggleDetail>;
-  }
 }

@@ -17,8 +17,4 @@ declare global {
     'peolc-glossary': PeolcGlossary;
     'peolc-term': PeolcTerm;
   }
-  interface HTMLElementEventMap {
-    'peolc-glossary-search': CustomEvent<GlossarySearchDetail>;
-    'peolc-term-toggle': CustomEvent<TermToggleDetail>;
-  }
 }

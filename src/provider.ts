@@ -14,8 +14,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'peolc-provider': PeolcProvider;
   }
-  interface HTMLElementEventMap {
-    'peolc-content-load': CustomEvent<import('./elements/provider/peolc-provider.js').ContentLoadDetail>;
-    'peolc-content-error': CustomEvent<import('./elements/provider/peolc-provider.js').ContentErrorDetail>;
-  }
 }

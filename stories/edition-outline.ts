@@ -2,13 +2,16 @@
  * Stories only: lists the content an element receives, to show the provider
  * at work. Not part of the library.
  */
-import { css, html, LitElement, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { css, html, nothing } from 'lit';
 import { ambitions2015to2020 } from '../src/content/ambitions-2015-2020/index.js';
-import { FullContentController } from '../src/context/full-content.js';
 import { formatCitation } from '../src/content/citation.js';
+import { PeolcElement } from '../src/elements/shared/peolc-element.js';
 
-export class DemoEditionOutline extends LitElement {
+export class DemoEditionOutline extends PeolcElement {
+  protected static override builtInEdition = ambitions2015to2020;
+
+  static override properties = { providerStatus: { state: true } };
+
   static override styles = css`
     :host { display: block; font: inherit; }
     h3 { margin: 1em 0 0.25em; font-size: 1.1em; }
@@ -19,10 +22,8 @@ export class DemoEditionOutline extends LitElement {
     .cite { font-size: 0.9em; }
   `;
 
-  private readonly content = new FullContentController(this, ambitions2015to2020);
-
   /** The nearest provider's `status` attribute: built-in, loading, loaded or error. */
-  @state() private providerStatus: string | null = null;
+  private providerStatus: string | null = null;
   private observer?: MutationObserver;
 
   override connectedCallback(): void {
@@ -41,7 +42,7 @@ export class DemoEditionOutline extends LitElement {
   }
 
   protected override render() {
-    const { edition } = this.content;
+    const edition = this.fullEdition;
     return html`
       ${this.providerStatus ? html`<p>Provider status: <strong>${this.providerStatus}</strong></p>` : nothing}
       <p class="cite">${formatCitation(edition.metadata)}</p>

@@ -1,7 +1,7 @@
+import { ContextConsumer, ContextRoot, createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { outline2015to2020 } from '../content/ambitions-2015-2020/outline.js';
 import type { Edition, EditionOutline } from '../content/types.js';
-import type { ContextProviderEvent } from './content-provider.js';
 import { defaultUiStrings, type UiStrings } from './ui-strings.js';
 
 /** What a `<peolc-provider>` gives the elements inside it. */
@@ -13,47 +13,41 @@ export interface ContentContextValue {
 }
 
 /**
- * The context key of the community context protocol
- * (https://github.com/webcomponents-cg/community-protocols/blob/main/proposals/context.md),
- * which `@lit/context` also speaks. `Symbol.for` makes two copies of the
- * library on one page (CDN bundle and npm build) share providers instead of
- * ignoring each other.
+ * The content context, spoken through `@lit/context` (the community context
+ * protocol). The key is `Symbol.for`, so two copies of the library on one
+ * page (a CDN bundle and an npm build) share providers.
  */
-export const contentContext: symbol = Symbol.for('peolc-elements.content.v1');
-
-export type ContentCallback = (value: ContentContextValue, unsubscribe?: () => void) => void;
-
-/** The protocol's request: bubbles up from an element until a provider of the same key answers it. */
-export class ContextRequestEvent extends Event {
-  constructor(
-    readonly context: symbol,
-    readonly contextTarget: Element,
-    readonly callback: ContentCallback,
-    readonly subscribe: boolean,
-  ) {
-    super('context-request', { bubbles: true, composed: true });
-  }
-}
-
-/** Whether `node` is inside `ancestor`, looking through shadow roots. */
-function isInside(node: Node, ancestor: Node): boolean {
-  for (let current: Node | null = node; current; current = current.parentNode ?? (current as ShadowRoot).host ?? null) {
-    if (current === ancestor) return true;
-  }
-  return false;
-}
+export const contentContext = createContext<ContentContextValue>(Symbol.for('peolc-elements.content.v1'));
 
 /** What elements use when no provider is above them: the built-in edition and the default strings. */
 export const builtInContent: ContentContextValue = Object.freeze({ strings: defaultUiStrings });
+
+// One ContextRoot per page, shared by every copy of the library: it keeps the
+// requests no provider answered and sends them again when a provider is
+// defined (upgraded) or inserted later, so the order of script tags and
+// elements never matters.
+const rootKey = Symbol.for('peolc-elements.context-root');
+if (typeof document !== 'undefined' && !(rootKey in globalThis)) {
+  Object.defineProperty(globalThis, rootKey, { value: true });
+  new ContextRoot().attach(document.documentElement);
+}
 
 let builtInEdition: Edition | undefined;
 let builtInEditionLoad: Promise<Edition> | undefined;
 
 /**
+ * Hands over the built-in edition's full text, for elements that always show
+ * it and so import it with themselves (a page then loads it in parallel with
+ * them, not after).
+ */
+export function registerBuiltInEdition(edition: Edition): void {
+  builtInEdition ??= edition;
+}
+
+/**
  * Loads the built-in edition's full text, once per page. It is a separate
  * chunk in the per-element builds, so a page with only an ambition wheel
- * (which draws from the outline) does not download it; elements that always
- * show the full text import it with themselves and hand it over instead.
+ * (which draws from the outline) does not download it until a panel needs it.
  * A failed load is forgotten, so the next element to ask tries again.
  */
 export function loadBuiltInEdition(): Promise<Edition> {
@@ -70,60 +64,37 @@ export function loadBuiltInEdition(): Promise<Edition> {
 /**
  * Gives an element the content of the nearest `<peolc-provider>`, or the
  * built-in edition when there is none, and re-renders it when that changes.
+ * A thin layer over `ContextConsumer` that adds the fallback to the built-in
+ * edition and the lazy load of its full text.
  */
 export class ContentController implements ReactiveController {
   private provided?: ContentContextValue;
-  private unsubscribe?: () => void;
   private loading?: Promise<void>;
   private loadFailed = false;
 
-  /**
-   * @param builtIn The built-in edition, for elements that always show the
-   * full text and so import it with themselves; without it, the full text is
-   * loaded when the element first asks for it.
-   */
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    builtIn?: Edition,
-  ) {
-    builtInEdition ??= builtIn;
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    new ContextConsumer(host, {
+      context: contentContext,
+      subscribe: true,
+      callback: (value) => {
+        this.provided = value;
+        host.requestUpdate();
+      },
+    });
     host.addController(this);
   }
 
   hostConnected(): void {
-    // Ask the nearest provider; when none answers, the built-in content is shown.
-    this.request();
-    // A provider defined (upgraded) after this element, or added around it, announces itself.
-    window.addEventListener('context-provider', this.onProviderConnected);
-    // A failed load is tried again on reconnection.
+    // A failed load is tried again on reconnection; content from a provider
+    // left behind is gone, so render again either way.
     this.loadFailed = false;
     this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    // Forget the old provider's content; the next connection asks again.
-    window.removeEventListener('context-provider', this.onProviderConnected);
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    // Forget the old provider's content: moved out of it, the element shows the built-in content.
     this.provided = undefined;
   }
-
-  private request(): void {
-    this.host.dispatchEvent(new ContextRequestEvent(contentContext, this.host, this.onProvided, true));
-  }
-
-  private readonly onProvided: ContentCallback = (value, unsubscribe) => {
-    // Answered by a nearer provider than before: leave the old one.
-    if (this.unsubscribe !== unsubscribe) this.unsubscribe?.();
-    this.unsubscribe = unsubscribe;
-    this.provided = value;
-    this.host.requestUpdate();
-  };
-
-  private readonly onProviderConnected = (event: Event): void => {
-    const { context, contextTarget } = event as ContextProviderEvent;
-    if (context === contentContext && contextTarget !== this.host && isInside(this.host, contextTarget)) this.request();
-  };
 
   /** The vision, ambition titles and foundation labels: always there at once. */
   get outline(): EditionOutline {

@@ -1,16 +1,17 @@
 /**
  * A small element that shows what content it receives, the way every
- * peolc element gets it: through ContentController.
+ * peolc element gets it: through PeolcElement's content controller.
  */
-import { html, LitElement } from 'lit';
+import { html } from 'lit';
 import { ambitions2015to2020 } from '../../src/content/ambitions-2015-2020/index.js';
-import { FullContentController } from '../../src/context/full-content.js';
+import { PeolcElement } from '../../src/elements/shared/peolc-element.js';
 
-export class TestContentConsumer extends LitElement {
-  private readonly content = new FullContentController(this, ambitions2015to2020);
+export class TestContentConsumer extends PeolcElement {
+  protected static override builtInEdition = ambitions2015to2020;
 
   protected override render() {
-    const { edition, strings } = this.content;
+    const edition = this.fullEdition;
+    const { strings } = this.content;
     return html`<p class="edition">${edition.id}</p>
       <h2>${edition.ambitions[0]?.title}</h2>
       <button>${strings.readMore}</button>`;

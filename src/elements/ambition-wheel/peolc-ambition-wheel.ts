@@ -1,23 +1,18 @@
-import { html, LitElement, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { AmbitionOutline } from '../../content/types.js';
-import { ContentController } from '../../context/content-context.js';
 import { formatUiString } from '../../context/ui-strings.js';
 import { renderAmbitionDetail } from '../shared/ambition-detail.js';
-import { parseDetailParts } from '../shared/detail-parts.js';
+import { parseDetailParts, type AmbitionDetailPart } from '../shared/detail-parts.js';
+import type { AmbitionSelectDetail } from '../shared/events.js';
 import { ambitionHref, safeLinkTemplate } from '../shared/links.js';
-import { checkHeadingLevel, findByNumberOrId, toHeadingLevel, warnOnce } from '../shared/resolve.js';
+import { PeolcElement } from '../shared/peolc-element.js';
+import { properties } from '../shared/properties.js';
+import { findByNumberOrId, type HeadingLevel } from '../shared/resolve.js';
 import { sharedStyles } from '../shared/styles.js';
 import { wheelStyles } from './ambition-wheel.styles.js';
 import { innerRadius, labelPoint, outerRadius, segmentAngles, segmentPath, viewBoxHalf } from './geometry.js';
 
-/** Detail of `peolc-ambition-select`. */
-export interface AmbitionSelectDetail {
-  number: number;
-  id: string;
-  title: string;
-}
-
-let nextWheelId = 0;
+export type { AmbitionSelectDetail };
 
 /**
  * The framework's signature picture: six ambitions around the vision,
@@ -37,17 +32,15 @@ let nextWheelId = 0;
  * and lists the titles beneath it.
  *
  * @tagname peolc-ambition-wheel
- * @attr {string} theme - A ready theme for this element: `default`, `nhs`, `neutral` or `high-contrast` (on <peolc-provider>, for everything inside).
- * @attr {string} color-scheme - `light` (the default), `dark`, or `auto` to follow the reader's setting.
  * @summary The six ambitions around the vision, as an interactive, accessible wheel.
- * @fires peolc-ambition-select - The user selected an ambition (never on a programmatic change). Detail: `{ number, id, title }`. Cancelable: with `href-template`, cancelling stops the link being followed.
+ * @fires {CustomEvent<AmbitionSelectDetail>} peolc-ambition-select - The user selected an ambition (never on a programmatic change). Detail: `{ number, id, title }`. Cancelable: cancelled, the selection stays as it was and a link is not followed, so an app can keep the selection in its own state.
  * @csspart wheel - The box holding the drawing and the labels.
  * @csspart segment - Each ring segment (an SVG path).
  * @csspart segment-label - Each ambition's number and title (the radio or link).
  * @csspart centre - The centre: the vision, or the selected ambition.
- * @csspart foundations - The foundations band (with the `foundations` attribute).
+ * @csspart foundations - The foundations band (with `show-foundations`).
  * @csspart foundation - Each foundation in the band.
- * @csspart panel - The detail panel (with the `detail` attribute).
+ * @csspart panel - The detail panel (with `panel`).
  * @cssprop --peolc-ambition-1-color - Fill of segment 1 (…through `--peolc-ambition-6-color`). Keep 4.5:1 with `--peolc-on-segment-color`.
  * @cssprop --peolc-on-segment-color - Text on the segments. Default white.
  * @cssprop --peolc-text-color - Text colour. Default #212b32.
@@ -56,48 +49,49 @@ let nextWheelId = 0;
  * @cssprop --peolc-focus-edge-color - Edge around the focus indicator. Default #212b32.
  * @cssprop --peolc-selected-edge-color - Outline of the selected segment. Default the text colour.
  */
-export class PeolcAmbitionWheel extends LitElement {
+export class PeolcAmbitionWheel extends PeolcElement {
   static override styles = [sharedStyles, wheelStyles];
 
   static override properties: PropertyDeclarations = {
-    selected: { reflect: true },
-    label: {},
-    hrefTemplate: { attribute: 'href-template' },
-    foundations: { type: Boolean, reflect: true },
-    detail: {},
-    headingLevel: { attribute: 'heading-level' },
+    selected: properties.numberOrId('an ambition number (1–6) or id', { reflect: true }),
+    label: properties.text(),
+    hrefTemplate: properties.text(null, { attribute: 'href-template' }),
+    showFoundations: properties.flag({ attribute: 'show-foundations', reflect: true }),
+    panel: properties.flag({ reflect: true }),
+    parts: properties.list('a list of parts (what-we-know, building-blocks)'),
+    headingLevel: properties.headingLevel(),
     focusedIndex: { state: true },
     hoveredIndex: { state: true },
     hasFocus: { state: true },
   };
 
   /** The selected ambition: its number (1–6) or id. Invalid values select nothing and log one warning. Reflected. */
-  selected: string | null = null;
+  selected: string | number | null = null;
 
   /** Accessible name of the wheel. Default "Six ambitions for palliative and end of life care". */
-  label?: string;
+  label: string | null = null;
 
-  /** Makes segments links: `{id}` and `{number}` are replaced, e.g. `/ambitions/{id}` or `#ambition-{number}`. */
-  hrefTemplate?: string;
+  /** Makes segments links: `{id}` and `{number}` are replaced, e.g. `/ambitions/{id}` or `#ambition-{number}`. Script and data URLs are refused. */
+  hrefTemplate: string | null = null;
 
-  /** Shows the eight foundations as a band beneath the ring. */
-  foundations = false;
+  /** Shows the eight foundations as a band beneath the ring. Reflected as `show-foundations`. */
+  showFoundations = false;
+
+  /** Shows a detail panel for the selected ambition: number, title and "I" statement, plus `parts`. Reflected. */
+  panel = false;
 
   /**
-   * Shows a detail panel for the selected ambition. The value lists optional
-   * parts: `what-we-know` and `building-blocks`, e.g. `detail="what-we-know"`.
+   * Optional parts of the panel: `what-we-know` and `building-blocks`, as an
+   * array or a string separated by spaces or commas, e.g. `parts="what-we-know"`.
    */
-  detail: string | null = null;
+  parts: readonly AmbitionDetailPart[] | string | null = [];
 
   /** Heading level (2–6) of the panel's title, so it fits the page's outline. Default 2. */
-  headingLevel: string | number = 2;
+  headingLevel: HeadingLevel | `${HeadingLevel}` = 2;
 
   private focusedIndex = -1;
   private hoveredIndex = -1;
   private hasFocus = false;
-
-  private readonly content = new ContentController(this);
-  private readonly idPrefix = `peolc-wheel-${++nextWheelId}`;
 
   /** The href template when it is safe to use: never a script or data URL. */
   private get linkTemplate(): string | undefined {
@@ -121,16 +115,15 @@ export class PeolcAmbitionWheel extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('selected') && this.selected !== null && this.selected !== '' && !this.selectedAmbition) {
-      warnOnce(this, `selected="${this.selected}" is not an ambition number (1–6) or id, so nothing is selected.`);
+    if (changed.has('selected') && this.selected !== null && !this.selectedAmbition) {
+      this.warn(`selected="${this.selected}" is not an ambition number (1–6) or id, so nothing is selected.`);
     }
-    if (changed.has('headingLevel')) checkHeadingLevel(this, this.headingLevel);
     if (changed.has('hrefTemplate') && this.hrefTemplate?.trim() && this.linkTemplate === undefined) {
-      warnOnce(this, `href-template="${this.hrefTemplate}" is not a web address, so the segments are not links.`);
+      this.warn(`href-template="${this.hrefTemplate}" is not a web address, so the segments are not links.`);
     }
-    if (changed.has('detail')) {
-      const { unknown } = parseDetailParts(this.detail);
-      if (unknown.length) warnOnce(this, `detail="${this.detail}" has unknown parts (${unknown.join(', ')}); use what-we-know and building-blocks.`);
+    if (changed.has('parts')) {
+      const { unknown } = parseDetailParts(this.parts);
+      if (unknown.length) this.warn(`parts has unknown parts (${unknown.join(', ')}); use what-we-know and building-blocks.`);
     }
   }
 
@@ -139,7 +132,7 @@ export class PeolcAmbitionWheel extends LitElement {
     const ambitions = outline.ambitions;
     const selected = this.selectedAmbition;
     const count = ambitions.length;
-    const hasPanel = this.detail !== null;
+    const hasPanel = this.panel;
     const asLinks = this.linkTemplate !== undefined;
     const name = this.label || strings.wheelLabel;
     // One tab stop: the selected ambition, else the last focused, else the first.
@@ -176,7 +169,7 @@ export class PeolcAmbitionWheel extends LitElement {
             aria-checked=${isSelected ? 'true' : 'false'}
             aria-posinset=${index + 1}
             aria-setsize=${count}
-            aria-controls=${hasPanel ? `${this.idPrefix}-panel` : nothing}
+            aria-controls=${hasPanel ? 'panel' : nothing}
             @click=${() => this.choose(index)}
             @focus=${() => (this.focusedIndex = index)}
             @pointerenter=${() => (this.hoveredIndex = index)}
@@ -210,7 +203,7 @@ export class PeolcAmbitionWheel extends LitElement {
                 </div>`}
           </div>
           ${selected ? nothing : html`<p class="vision-below">${outline.vision}</p>`}
-          ${this.foundations ? this.renderFoundations() : nothing}
+          ${this.showFoundations ? this.renderFoundations() : nothing}
           ${hasPanel ? this.renderPanel(selected) : nothing}
         </div>
       </div>
@@ -269,18 +262,17 @@ export class PeolcAmbitionWheel extends LitElement {
 
   private renderPanel(selected: AmbitionOutline | undefined) {
     const { strings } = this.content;
-    const id = `${this.idPrefix}-panel`;
     if (!selected) {
-      return html`<section class="panel" part="panel" id=${id} aria-label=${strings.wheelPrompt}>
+      return html`<section class="panel" part="panel" id="panel" aria-label=${strings.wheelPrompt}>
         <p>${strings.wheelPrompt}</p>
       </section>`;
     }
-    return html`<section class="panel" part="panel" id=${id} aria-labelledby=${`${this.idPrefix}-title`}>
+    return html`<section class="panel" part="panel" id="panel" aria-labelledby="detail-title">
       ${renderAmbitionDetail(selected, findByNumberOrId(this.content.edition?.ambitions ?? [], selected.number), {
-        level: toHeadingLevel(this.headingLevel),
-        parts: parseDetailParts(this.detail).parts,
+        level: Number(this.headingLevel) as HeadingLevel,
+        parts: parseDetailParts(this.parts).parts,
         strings,
-        idPrefix: this.idPrefix,
+        idPrefix: 'detail',
         failed: this.content.failed,
       })}
     </section>`;
@@ -345,31 +337,25 @@ export class PeolcAmbitionWheel extends LitElement {
   }
 
   private onLinkClick(event: MouseEvent, ambition: AmbitionOutline): void {
-    const allowed = this.announce(ambition);
-    if (!allowed) event.preventDefault();
-    this.selected = String(ambition.number);
+    if (!this.emitSelect(ambition)) {
+      event.preventDefault();
+      return;
+    }
+    this.selected = ambition.number;
   }
 
-  /** Selects on a user action, and fires the event. */
+  /** Selects on a user action, after firing the event: a listener that cancels it keeps the selection as it was. */
   private choose(index: number): void {
     const ambition = this.content.outline.ambitions[index];
     if (!ambition) return;
     this.focusedIndex = index;
     if (this.selectedAmbition === ambition) return;
-    this.selected = String(ambition.number);
-    this.announce(ambition);
+    if (this.emitSelect(ambition)) this.selected = ambition.number;
   }
 
   /** Fires `peolc-ambition-select`; returns false when a listener cancelled it. */
-  private announce(ambition: AmbitionOutline): boolean {
-    return this.dispatchEvent(
-      new CustomEvent<AmbitionSelectDetail>('peolc-ambition-select', {
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-        detail: { number: ambition.number, id: ambition.id, title: ambition.title },
-      }),
-    );
+  private emitSelect(ambition: AmbitionOutline): boolean {
+    return this.emit('peolc-ambition-select', { number: ambition.number, id: ambition.id, title: ambition.title }, { cancelable: true });
   }
 
   private hrefFor(ambition: AmbitionOutline): string {

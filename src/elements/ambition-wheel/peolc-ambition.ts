@@ -1,12 +1,11 @@
-import { css, html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { css, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
-import { FullContentController } from '../../context/full-content.js';
 import { renderAmbitionDetail } from '../shared/ambition-detail.js';
-import { parseDetailParts } from '../shared/detail-parts.js';
+import { parseDetailParts, type AmbitionDetailPart } from '../shared/detail-parts.js';
+import { PeolcElement } from '../shared/peolc-element.js';
+import { properties } from '../shared/properties.js';
+import { findByNumberOrId, type HeadingLevel } from '../shared/resolve.js';
 import { sharedStyles } from '../shared/styles.js';
-import { checkHeadingLevel, findByNumberOrId, toHeadingLevel, warnOnce } from '../shared/resolve.js';
-
-let nextId = 0;
 
 /**
  * One ambition in full: number, title, the "I" statement and, optionally,
@@ -14,8 +13,6 @@ let nextId = 0;
  * a fixed ambition (`ambition="3"`) or follows a wheel (`for="wheel-id"`).
  *
  * @tagname peolc-ambition
- * @attr {string} theme - A ready theme for this element: `default`, `nhs`, `neutral` or `high-contrast` (on <peolc-provider>, for everything inside).
- * @attr {string} color-scheme - `light` (the default), `dark`, or `auto` to follow the reader's setting.
  * @summary One ambition's detail, alone or following a <peolc-ambition-wheel>.
  * @csspart panel - The whole detail.
  * @csspart panel-number - The "Ambition N" line.
@@ -24,7 +21,9 @@ let nextId = 0;
  * @csspart panel-subheading - Headings of the optional parts.
  * @csspart panel-list - Lists of the optional parts.
  */
-export class PeolcAmbition extends LitElement {
+export class PeolcAmbition extends PeolcElement {
+  protected static override builtInEdition = ambitions2015to2020;
+
   static override styles = [
     sharedStyles,
     css`
@@ -43,29 +42,26 @@ export class PeolcAmbition extends LitElement {
   ];
 
   static override properties: PropertyDeclarations = {
-    ambition: {},
-    for: { attribute: 'for' },
-    parts: {},
-    headingLevel: { attribute: 'heading-level' },
+    ambition: properties.numberOrId('an ambition number (1–6) or id'),
+    for: properties.text(),
+    parts: properties.list('a list of parts (what-we-know, building-blocks)'),
+    headingLevel: properties.headingLevel(),
     followed: { state: true },
   };
 
   /** The ambition to show: number (1–6) or id. Ignored while `for` names a wheel. */
-  ambition: string | null = null;
+  ambition: string | number | null = null;
 
   /** Id of a `<peolc-ambition-wheel>` in the same document or shadow root to follow. */
   for: string | null = null;
 
-  /** Optional parts: `what-we-know` and/or `building-blocks`, space-separated. */
-  parts: string | null = null;
+  /** Optional parts: `what-we-know` and/or `building-blocks`, as an array or separated by spaces or commas. */
+  parts: readonly AmbitionDetailPart[] | string | null = [];
 
   /** Heading level (2–6) of the title. Default 2. */
-  headingLevel: string | number = 2;
+  headingLevel: HeadingLevel | `${HeadingLevel}` = 2;
 
   private followed: string | null = null;
-
-  private readonly content = new FullContentController(this, ambitions2015to2020);
-  private readonly idPrefix = `peolc-ambition-${++nextId}`;
   private observer?: MutationObserver;
 
   override connectedCallback(): void {
@@ -81,13 +77,16 @@ export class PeolcAmbition extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('for')) this.follow();
     const value = this.current;
-    if ((changed.has('ambition') || changed.has('followed')) && value && !findByNumberOrId(this.content.edition.ambitions, value)) {
-      warnOnce(this, `"${value}" is not an ambition number (1–6) or id, so nothing is shown.`);
+    if ((changed.has('ambition') || changed.has('followed')) && value !== null && !findByNumberOrId(this.fullEdition.ambitions, value)) {
+      this.warn(`ambition="${value}" is not an ambition number (1–6) or id, so nothing is shown.`);
     }
-    if (changed.has('headingLevel')) checkHeadingLevel(this, this.headingLevel);
+    if (changed.has('parts')) {
+      const { unknown } = parseDetailParts(this.parts);
+      if (unknown.length) this.warn(`parts has unknown parts (${unknown.join(', ')}); use what-we-know and building-blocks.`);
+    }
   }
 
-  private get current(): string | null {
+  private get current(): string | number | null {
     return this.for ? this.followed : this.ambition;
   }
 
@@ -98,7 +97,7 @@ export class PeolcAmbition extends LitElement {
     const root = this.getRootNode() as Document | ShadowRoot;
     const wheel = root.getElementById?.(this.for);
     if (!wheel) {
-      warnOnce(this, `for="${this.for}" names no element in this document, so nothing is shown.`);
+      this.warn(`for="${this.for}" names no element in this document, so nothing is shown.`);
       return;
     }
     const read = () => (this.followed = wheel.getAttribute('selected'));
@@ -108,17 +107,17 @@ export class PeolcAmbition extends LitElement {
   }
 
   protected override render() {
-    const { edition, strings } = this.content;
-    const ambition = findByNumberOrId(edition.ambitions, this.current);
+    const { strings } = this.content;
+    const ambition = findByNumberOrId(this.fullEdition.ambitions, this.current);
     if (!ambition) {
       return this.for ? html`<p part="panel">${strings.wheelPrompt}</p>` : nothing;
     }
-    return html`<section part="panel" aria-labelledby=${`${this.idPrefix}-title`}>
+    return html`<section part="panel" aria-labelledby="detail-title">
       ${renderAmbitionDetail(ambition, ambition, {
-        level: toHeadingLevel(this.headingLevel),
+        level: Number(this.headingLevel) as HeadingLevel,
         parts: parseDetailParts(this.parts).parts,
         strings,
-        idPrefix: this.idPrefix,
+        idPrefix: 'detail',
         failed: false,
       })}
     </section>`;

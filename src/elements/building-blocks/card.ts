@@ -5,16 +5,6 @@ import { heading } from '../shared/heading.js';
 import type { HeadingLevel } from '../shared/resolve.js';
 import type { BuildingBlockMode } from './lookup.js';
 
-/** Detail of `peolc-building-block-toggle`. */
-export interface BuildingBlockToggleDetail {
-  /** Number (1–6) of the ambition the building block belongs to. */
-  ambition: number;
-  /** The building block's id, e.g. "honest-conversations". */
-  id: string;
-  /** Whether the full text is now shown. */
-  expanded: boolean;
-}
-
 /** What a card needs besides its building block. */
 export interface CardOptions {
   /** Level of the card's title heading. */
@@ -23,8 +13,6 @@ export interface CardOptions {
   /** In summary mode, whether the full text is open. */
   expanded: boolean;
   strings: UiStrings;
-  /** Prefix for ids, unique within the host's shadow root. */
-  idPrefix: string;
   /** Called when the user presses the "Read more" button. */
   onToggle: () => void;
 }
@@ -47,8 +35,8 @@ export interface CardOptions {
  * titles in the 2015–2020 edition only shorten the full ones.
  */
 export function renderBuildingBlockCard(block: BuildingBlock, options: CardOptions): TemplateResult {
-  const { level, mode, expanded, strings, idPrefix, onToggle } = options;
-  const bodyId = `${idPrefix}-${block.id}-body`;
+  const { level, mode, expanded, strings, onToggle } = options;
+  const bodyId = `body-${block.id}`;
   const full = mode === 'full';
   return html`<div class="card" part="card" data-block=${block.id}>
     ${heading(level, block.title, { part: 'card-heading' })}

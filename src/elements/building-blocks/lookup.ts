@@ -3,22 +3,15 @@
  * shows. Lit-free, so the no-JS fallback generator shares it.
  */
 import type { Ambition, BuildingBlock, Edition } from '../../content/types.js';
-import { findAmbition, warnOnce } from '../shared/resolve.js';
+import { findAmbition } from '../shared/resolve.js';
 
 /** How a card shows its building block: the at-a-glance summary with a "Read more" disclosure, or everything open. */
 export type BuildingBlockMode = 'summary' | 'full';
+export const buildingBlockModes: readonly BuildingBlockMode[] = ['summary', 'full'];
 
 /** Reads a `mode` value: `full`, otherwise `summary` (the default). */
 export function toMode(value: unknown): BuildingBlockMode {
   return String(value ?? '').trim().toLowerCase() === 'full' ? 'full' : 'summary';
-}
-
-/** Warns once when an element's `mode` is neither `summary` nor `full` (an absent or empty value is the default). */
-export function checkMode(element: Element, value: unknown): void {
-  const text = String(value ?? '').trim().toLowerCase();
-  if (text !== '' && text !== 'summary' && text !== 'full') {
-    warnOnce(element, `mode="${String(value)}" is not summary or full, so summary is used.`);
-  }
 }
 
 /** True when an `ambition` attribute is absent or blank. */

@@ -1,14 +1,16 @@
-import { LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Edition } from '../../content/types.js';
 import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
-import { FullContentController } from '../../context/full-content.js';
-import { checkHeadingLevel, toHeadingLevel, warnOnce } from '../shared/resolve.js';
+import type { BuildingBlockToggleDetail } from '../shared/events.js';
+import { PeolcElement } from '../shared/peolc-element.js';
+import { properties } from '../shared/properties.js';
+import type { HeadingLevel } from '../shared/resolve.js';
 import { sharedStyles } from '../shared/styles.js';
 import { cardStyles } from './building-blocks.styles.js';
-import { renderBuildingBlockCard, type BuildingBlockToggleDetail } from './card.js';
-import { checkMode, findBuildingBlock, toMode } from './lookup.js';
+import { renderBuildingBlockCard } from './card.js';
+import { buildingBlockModes, findBuildingBlock, type BuildingBlockMode } from './lookup.js';
 
-let nextId = 0;
+export type { BuildingBlockToggleDetail };
 
 /**
  * One building block as a card on its own, exactly as in
@@ -19,10 +21,8 @@ let nextId = 0;
  * that does not match shows nothing and logs one warning.
  *
  * @tagname peolc-building-block
- * @attr {string} theme - A ready theme for this element: `default`, `nhs`, `neutral` or `high-contrast` (on <peolc-provider>, for everything inside).
- * @attr {string} color-scheme - `light` (the default), `dark`, or `auto` to follow the reader's setting.
  * @summary One building block as an accessible card.
- * @fires peolc-building-block-toggle - The user opened or closed the full text (never on a programmatic change). Detail: `{ ambition, id, expanded }`.
+ * @fires {CustomEvent<BuildingBlockToggleDetail>} peolc-building-block-toggle - The user opened or closed the full text (never on a programmatic change). Detail: `{ id, ambition, expanded }`.
  * @csspart card - The card.
  * @csspart card-heading - The title heading.
  * @csspart summary - The at-a-glance summary.
@@ -35,15 +35,17 @@ let nextId = 0;
  * @cssprop --peolc-focus-color - Focus indicator. Default #ffeb3b.
  * @cssprop --peolc-focus-edge-color - Edge around the focus indicator. Default #212b32.
  */
-export class PeolcBuildingBlock extends LitElement {
+export class PeolcBuildingBlock extends PeolcElement {
+  protected static override builtInEdition = ambitions2015to2020;
+
   static override styles = [sharedStyles, cardStyles];
 
   static override properties: PropertyDeclarations = {
-    ambition: {},
-    block: {},
-    mode: {},
-    headingLevel: { attribute: 'heading-level' },
-    expanded: { state: true },
+    ambition: properties.numberOrId('an ambition number (1–6) or id'),
+    block: properties.text(),
+    mode: properties.oneOf(buildingBlockModes, 'summary'),
+    headingLevel: properties.headingLevel(),
+    expanded: properties.flag({ reflect: true }),
   };
 
   /** The ambition the block belongs to: number (1–6) or id. Optional: block ids are unique in an edition. */
@@ -52,52 +54,47 @@ export class PeolcBuildingBlock extends LitElement {
   /** The building block's id, e.g. `honest-conversations`. */
   block: string | null = null;
 
-  /** `summary` (default): the summary with a "Read more" button; `full`: the full text open. */
-  mode: string | null = 'summary';
+  /** `summary` (default): the summary with a "Read more" button; `full`: the full text open, no button. */
+  mode: BuildingBlockMode = 'summary';
 
   /** Heading level (2–6) of the card's title. Default 2. */
-  headingLevel: string | number = 2;
+  headingLevel: HeadingLevel | `${HeadingLevel}` = 2;
 
-  /** Whether the user has opened the full text. */
-  private expanded = false;
+  /** Whether the full text is open (always, in `full` mode). Reflected; another `block` starts closed. */
+  expanded = false;
 
-  private readonly content = new FullContentController(this, ambitions2015to2020);
-  private readonly idPrefix = `peolc-building-block-${++nextId}`;
   private checkedEdition?: Edition;
 
+  /** Opens or closes the full text, or flips it when `open` is left out. Fires no event. Returns whether it is now open. */
+  toggle(open?: boolean): boolean {
+    this.expanded = open ?? !this.expanded;
+    return this.expanded;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const { edition } = this.content;
+    const edition = this.fullEdition;
     if (changed.has('ambition') || changed.has('block') || edition !== this.checkedEdition) {
       this.checkedEdition = edition;
       const found = findBuildingBlock(edition, this.ambition, this.block);
-      if ('problem' in found) warnOnce(this, found.problem);
+      if ('problem' in found) this.warn(found.problem);
     }
     // Another block starts closed.
-    if (changed.has('block') && changed.get('block') !== undefined) this.expanded = false;
-    if (changed.has('mode')) checkMode(this, this.mode);
-    if (changed.has('headingLevel')) checkHeadingLevel(this, this.headingLevel);
+    if (changed.has('block') && changed.get('block') !== undefined && !changed.has('expanded')) this.expanded = false;
+    if (this.mode === 'full') this.expanded = true;
   }
 
   protected override render() {
-    const { edition, strings } = this.content;
-    const found = findBuildingBlock(edition, this.ambition, this.block);
+    const found = findBuildingBlock(this.fullEdition, this.ambition, this.block);
     if ('problem' in found) return nothing;
     const { ambition, block } = found;
     return renderBuildingBlockCard(block, {
-      level: toHeadingLevel(this.headingLevel),
-      mode: toMode(this.mode),
+      level: Number(this.headingLevel) as HeadingLevel,
+      mode: this.mode,
       expanded: this.expanded,
-      strings,
-      idPrefix: this.idPrefix,
+      strings: this.content.strings,
       onToggle: () => {
         this.expanded = !this.expanded;
-        this.dispatchEvent(
-          new CustomEvent<BuildingBlockToggleDetail>('peolc-building-block-toggle', {
-            bubbles: true,
-            composed: true,
-            detail: { ambition: ambition.number, id: block.id, expanded: this.expanded },
-          }),
-        );
+        this.emit('peolc-building-block-toggle', { id: block.id, ambition: ambition.number, expanded: this.expanded });
       },
     });
   }

@@ -1,22 +1,26 @@
-import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Ambition, Edition } from '../../content/types.js';
 import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
-import { FullContentController } from '../../context/full-content.js';
 import { formatUiString } from '../../context/ui-strings.js';
+import { OpenState } from '../../model/open-state.js';
+import type { BuildingBlockToggleDetail } from '../shared/events.js';
 import { heading } from '../shared/heading.js';
-import { checkHeadingLevel, findAmbition, toHeadingLevel, warnOnce, type HeadingLevel } from '../shared/resolve.js';
+import { PeolcElement } from '../shared/peolc-element.js';
+import { properties } from '../shared/properties.js';
+import { findAmbition, type HeadingLevel } from '../shared/resolve.js';
 import { sharedStyles } from '../shared/styles.js';
 import { cardStyles, listStyles } from './building-blocks.styles.js';
-import { renderBuildingBlockCard, type BuildingBlockToggleDetail } from './card.js';
-import { checkMode, isBlank, toMode, type BuildingBlockMode } from './lookup.js';
+import { renderBuildingBlockCard } from './card.js';
+import { buildingBlockModes, type BuildingBlockMode } from './lookup.js';
 
-let nextId = 0;
+export type { BuildingBlockToggleDetail };
 
 /**
  * The building blocks of one ambition as a list of cards, or of all six
  * ambitions, each group under its own heading. Each card has the block's
  * title as a real heading, its at-a-glance summary, and a "Read more" button
  * that opens the full text (or, with `mode="full"`, the full text open).
+ * `expanded` opens every card; `toggle()` opens or closes one from code.
  *
  * With `ambition`, the card titles are headings at `heading-level`. Without
  * it, each ambition's group heading ("Ambition 3: Maximising comfort and
@@ -26,10 +30,8 @@ let nextId = 0;
  * and three from 60em of container width.
  *
  * @tagname peolc-building-blocks
- * @attr {string} theme - A ready theme for this element: `default`, `nhs`, `neutral` or `high-contrast` (on <peolc-provider>, for everything inside).
- * @attr {string} color-scheme - `light` (the default), `dark`, or `auto` to follow the reader's setting.
  * @summary The building blocks of one ambition, or all six, as accessible cards.
- * @fires peolc-building-block-toggle - The user opened or closed a card's full text (never on a programmatic change). Detail: `{ ambition, id, expanded }`.
+ * @fires {CustomEvent<BuildingBlockToggleDetail>} peolc-building-block-toggle - The user opened or closed a card's full text (never on a programmatic change). Detail: `{ id, ambition, expanded }`.
  * @csspart group - Each ambition's group, when all six are shown.
  * @csspart group-heading - The heading of each group ("Ambition 1: …").
  * @csspart list - Each list of cards.
@@ -45,69 +47,106 @@ let nextId = 0;
  * @cssprop --peolc-focus-color - Focus indicator. Default #ffeb3b.
  * @cssprop --peolc-focus-edge-color - Edge around the focus indicator. Default #212b32.
  */
-export class PeolcBuildingBlocks extends LitElement {
+export class PeolcBuildingBlocks extends PeolcElement {
+  protected static override builtInEdition = ambitions2015to2020;
+
   static override styles = [sharedStyles, cardStyles, listStyles];
 
   static override properties: PropertyDeclarations = {
-    ambition: {},
-    mode: {},
-    headingLevel: { attribute: 'heading-level' },
-    expanded: { state: true },
+    ambition: properties.numberOrId('an ambition number (1–6) or id'),
+    mode: properties.oneOf(buildingBlockModes, 'summary'),
+    headingLevel: properties.headingLevel(),
+    expanded: properties.flag({ reflect: true }),
   };
 
   /** The ambition whose building blocks to show: number (1–6) or id. Absent or empty: all six ambitions. */
   ambition: string | number | null = null;
 
-  /** `summary` (default): summaries with a "Read more" button each; `full`: the full text open. */
-  mode: string | null = 'summary';
+  /** `summary` (default): summaries with a "Read more" button each; `full`: the full text open, no buttons. */
+  mode: BuildingBlockMode = 'summary';
 
   /** Heading level (2–6) of the card titles with `ambition`, of the group headings without it. Default 2. */
-  headingLevel: string | number = 2;
+  headingLevel: HeadingLevel | `${HeadingLevel}` = 2;
 
-  /** Ids of the building blocks whose full text the user has opened. */
-  private expanded: ReadonlySet<string> = new Set();
+  /**
+   * Opens every card's full text; false closes them all. Reflected, and kept
+   * in step with the reader: it is true exactly when every card shown is open.
+   */
+  get expanded(): boolean {
+    return this.allExpanded;
+  }
+  set expanded(value: boolean) {
+    this.allExpanded = value;
+    this.open.setAll(value);
+  }
 
-  private readonly content = new FullContentController(this, ambitions2015to2020);
-  private readonly idPrefix = `peolc-building-blocks-${++nextId}`;
+  private allExpanded = false;
+  private readonly open = new OpenState();
   private checkedEdition?: Edition;
 
+  /** The ambitions whose cards are shown: the one `ambition` names, or all six when it is unset. */
+  private get shownAmbitions(): Ambition[] {
+    if (this.ambition === null) return this.fullEdition.ambitions;
+    const ambition = findAmbition(this.fullEdition, this.ambition);
+    return ambition ? [ambition] : [];
+  }
+
+  /**
+   * Opens or closes one card's full text (by building-block id), or flips it
+   * when `open` is left out. Fires no event. Returns whether it is now open,
+   * or undefined when no such card is shown.
+   */
+  toggle(block: string, open?: boolean): boolean | undefined {
+    const shown = this.shownAmbitions.some((ambition) => ambition.buildingBlocks.some((candidate) => candidate.id === block));
+    if (!shown) return undefined;
+    const next = open ?? !this.open.isOpen(block);
+    this.open.set(block, next);
+    this.requestUpdate();
+    return next;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const { edition } = this.content;
+    const edition = this.fullEdition;
     if (changed.has('ambition') || edition !== this.checkedEdition) {
       this.checkedEdition = edition;
-      if (!isBlank(this.ambition) && !findAmbition(edition, this.ambition)) {
-        warnOnce(this, `ambition="${String(this.ambition)}" is not an ambition number (1–6) or id, so no building blocks are shown.`);
+      if (this.ambition !== null && !findAmbition(edition, this.ambition)) {
+        this.warn(`ambition="${this.ambition}" is not an ambition number (1–6) or id, so no building blocks are shown.`);
       }
     }
-    if (changed.has('mode')) checkMode(this, this.mode);
-    if (changed.has('headingLevel')) checkHeadingLevel(this, this.headingLevel);
+    // Keep `expanded` (and its attribute) true exactly when every card shown is open.
+    const ids = this.shownAmbitions.flatMap((ambition) => ambition.buildingBlocks.map((block) => block.id));
+    const allOpen = this.mode === 'full' || this.open.allOpen(ids);
+    if (allOpen !== this.allExpanded) {
+      const old = this.allExpanded;
+      this.allExpanded = allOpen;
+      this.requestUpdate('expanded', old);
+    }
   }
 
   protected override render() {
-    const { edition, strings } = this.content;
-    const level = toHeadingLevel(this.headingLevel);
-    const mode = toMode(this.mode);
-    if (isBlank(this.ambition)) {
+    const { strings } = this.content;
+    const level = Number(this.headingLevel) as HeadingLevel;
+    if (this.ambition === null) {
       const cardLevel = Math.min(level + 1, 6) as HeadingLevel;
       return html`<div class="container">
-        ${edition.ambitions.map((ambition) => {
-          const headingId = `${this.idPrefix}-ambition-${ambition.number}`;
+        ${this.fullEdition.ambitions.map((ambition) => {
+          const headingId = `ambition-${ambition.number}`;
           return html`<div class="group" part="group">
             ${heading(level, formatUiString(strings.buildingBlocksForAmbition, { number: ambition.number, title: ambition.title }), {
               id: headingId,
               part: 'group-heading',
             })}
-            ${this.renderList(ambition, cardLevel, mode, { labelledBy: headingId })}
+            ${this.renderList(ambition, cardLevel, { labelledBy: headingId })}
           </div>`;
         })}
       </div>`;
     }
-    const ambition = findAmbition(edition, this.ambition);
+    const ambition = findAmbition(this.fullEdition, this.ambition);
     if (!ambition) return nothing;
-    return html`<div class="container">${this.renderList(ambition, level, mode, { label: strings.buildingBlocksHeading })}</div>`;
+    return html`<div class="container">${this.renderList(ambition, level, { label: strings.buildingBlocksHeading })}</div>`;
   }
 
-  private renderList(ambition: Ambition, level: HeadingLevel, mode: BuildingBlockMode, name: { label?: string; labelledBy?: string }) {
+  private renderList(ambition: Ambition, level: HeadingLevel, name: { label?: string; labelledBy?: string }) {
     const { strings } = this.content;
     // role="list" keeps list semantics in Safari, which drops them when list-style is none.
     return html`<ul
@@ -121,11 +160,10 @@ export class PeolcBuildingBlocks extends LitElement {
         (block) => html`<li class="item">
           ${renderBuildingBlockCard(block, {
             level,
-            mode,
-            expanded: this.expanded.has(block.id),
+            mode: this.mode,
+            expanded: this.open.isOpen(block.id),
             strings,
-            idPrefix: this.idPrefix,
-            onToggle: () => this.toggle(ambition, block.id),
+            onToggle: () => this.onToggle(ambition, block.id),
           })}
         </li>`,
       )}
@@ -133,18 +171,10 @@ export class PeolcBuildingBlocks extends LitElement {
   }
 
   /** Opens or closes a card on a user action, and fires the event. */
-  private toggle(ambition: Ambition, id: string): void {
-    const expanded = new Set(this.expanded);
-    const nowExpanded = !expanded.has(id);
-    if (nowExpanded) expanded.add(id);
-    else expanded.delete(id);
-    this.expanded = expanded;
-    this.dispatchEvent(
-      new CustomEvent<BuildingBlockToggleDetail>('peolc-building-block-toggle', {
-        bubbles: true,
-        composed: true,
-        detail: { ambition: ambition.number, id, expanded: nowExpanded },
-      }),
-    );
+  private onToggle(ambition: Ambition, id: string): void {
+    const expanded = !this.open.isOpen(id);
+    this.open.set(id, expanded);
+    this.requestUpdate();
+    this.emit('peolc-building-block-toggle', { id, ambition: ambition.number, expanded });
   }
 }

@@ -1,25 +1,18 @@
-import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Foundation } from '../../content/types.js';
 import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
-import { FullContentController } from '../../context/full-content.js';
 import { formatUiString, type UiStrings } from '../../context/ui-strings.js';
+import { OpenState } from '../../model/open-state.js';
+import type { FoundationToggleDetail } from '../shared/events.js';
 import { heading } from '../shared/heading.js';
-import { checkHeadingLevel, toHeadingLevel, warnOnce, type HeadingLevel } from '../shared/resolve.js';
+import { PeolcElement } from '../shared/peolc-element.js';
+import { properties } from '../shared/properties.js';
+import type { HeadingLevel } from '../shared/resolve.js';
 import { sharedStyles } from '../shared/styles.js';
 import { findFoundation, parseFoundationList } from './find-foundations.js';
 import { gridStyles } from './foundation-grid.styles.js';
 
-/** Detail of `peolc-foundation-toggle`. */
-export interface FoundationToggleDetail {
-  /** The foundation's id, e.g. "shared-records". */
-  id: string;
-  /** The foundation's number, 1–8. */
-  number: number;
-  /** Whether its full text is now open. */
-  expanded: boolean;
-}
-
-let nextGridId = 0;
+export type { FoundationToggleDetail };
 
 /**
  * The eight foundations that underpin the ambitions, as a grid of tiles:
@@ -33,10 +26,8 @@ let nextGridId = 0;
  * is shown and the buttons are left out.
  *
  * @tagname peolc-foundation-grid
- * @attr {string} theme - A ready theme for this element: `default`, `nhs`, `neutral` or `high-contrast` (on <peolc-provider>, for everything inside).
- * @attr {string} color-scheme - `light` (the default), `dark`, or `auto` to follow the reader's setting.
  * @summary The eight foundations as a responsive grid of tiles that open to their full text.
- * @fires peolc-foundation-toggle - The user opened or closed a foundation's full text (never on a programmatic change). Detail: `{ id, number, expanded }`.
+ * @fires {CustomEvent<FoundationToggleDetail>} peolc-foundation-toggle - The user opened or closed a foundation's full text (never on a programmatic change). Detail: `{ id, number, expanded }`.
  * @csspart intro - The introduction paragraph.
  * @csspart grid - The list of tiles.
  * @csspart tile - Each foundation's tile (a list item); the highlighted one has `aria-current="true"`.
@@ -52,80 +43,75 @@ let nextGridId = 0;
  * @cssprop --peolc-focus-color - Focus indicator. Default #ffeb3b.
  * @cssprop --peolc-focus-edge-color - Edge around the focus indicator. Default #212b32.
  */
-export class PeolcFoundationGrid extends LitElement {
+export class PeolcFoundationGrid extends PeolcElement {
+  protected static override builtInEdition = ambitions2015to2020;
+
   static override styles = [sharedStyles, gridStyles];
 
   static override properties: PropertyDeclarations = {
-    expanded: { type: Boolean, reflect: true },
-    foundations: {},
-    highlight: {},
-    columns: {},
-    headingLevel: { attribute: 'heading-level' },
-    hideIntro: { type: Boolean, reflect: true, attribute: 'hide-intro' },
+    expanded: properties.flag({ reflect: true }),
+    foundations: properties.list('a list of foundation numbers (1–8) or ids'),
+    highlight: properties.numberOrId('a foundation number (1–8) or id'),
+    columns: properties.integer(1, 4, null),
+    headingLevel: properties.headingLevel(),
+    hideIntro: properties.flag({ reflect: true, attribute: 'hide-intro' }),
   };
 
   /**
-   * Opens every foundation's full text; removing it closes them all. Reflected,
-   * and kept in step with the reader: it is present exactly when every tile
+   * Opens every foundation's full text; false closes them all. Reflected,
+   * and kept in step with the reader: it is true exactly when every tile
    * shown is open.
    */
   get expanded(): boolean {
     return this.allExpanded;
   }
   set expanded(value: boolean) {
-    this.allExpanded = Boolean(value);
+    this.allExpanded = value;
     // Set by the page: every tile follows, whatever the reader had opened.
-    this.openByDefault = this.allExpanded;
-    this.openedByReader.clear();
-    this.requestUpdate();
+    this.open.setAll(value);
   }
 
   /**
-   * Which foundations to show, by number (1–8) or id, separated by commas or
-   * spaces, e.g. `"1,3,6"`. They appear in the framework's order. Unknown
-   * entries are ignored with one warning; if none is known, all are shown.
+   * Which foundations to show, by number (1–8) or id: an array, or a string
+   * separated by commas or spaces, e.g. `"1,3,6"`. They appear in the
+   * framework's order. Unknown entries are ignored with one warning; if none
+   * is known, all are shown.
    */
-  foundations: string | null = null;
+  foundations: readonly (string | number)[] | string | number | null = [];
 
   /** One foundation to mark, by number (1–8) or id: a thicker border, a "Highlighted" marker and `aria-current="true"`. */
-  highlight: string | null = null;
+  highlight: string | number | null = null;
 
   /**
    * Fixes the number of columns (1–4). Each tile still gets at least 11em, so
    * a narrow container shows fewer. Unset or invalid: automatic.
    */
-  columns: string | number | null = null;
+  columns: 1 | 2 | 3 | 4 | `${1 | 2 | 3 | 4}` | null = null;
 
   /** Heading level (2–6) of the tiles' titles, so they fit the page's outline. Default 2. */
-  headingLevel: string | number = 2;
+  headingLevel: HeadingLevel | `${HeadingLevel}` = 2;
 
   /** Hides the introduction line above the grid. */
   hideIntro = false;
 
   private allExpanded = false;
-  /** Open unless the reader (or `toggle()`) said otherwise: follows `expanded` as last set by the page. */
-  private openByDefault = false;
-  /** Tiles the reader (or `toggle()`) opened or closed since, by id. */
-  private readonly openedByReader = new Map<string, boolean>();
-
-  private readonly content = new FullContentController(this, ambitions2015to2020);
-  private readonly idPrefix = `peolc-foundations-${++nextGridId}`;
+  private readonly open = new OpenState();
 
   /** The foundations shown, in the framework's order. */
   get shownFoundations(): Foundation[] {
-    const { foundations } = parseFoundationList(this.content.edition, this.foundations);
-    return foundations.length ? foundations : this.content.edition.foundations;
+    const { foundations } = parseFoundationList(this.fullEdition, this.foundations as string[]);
+    return foundations.length ? foundations : this.fullEdition.foundations;
   }
 
   /** The highlighted foundation, when `highlight` names one that is shown. */
   get highlightedFoundation(): Foundation | undefined {
-    const foundation = findFoundation(this.content.edition, this.highlight);
+    const foundation = findFoundation(this.fullEdition, this.highlight);
     return foundation && this.shownFoundations.includes(foundation) ? foundation : undefined;
   }
 
   /** Ids of the shown foundations whose full text is open. */
   get openFoundations(): string[] {
-    return this.shownFoundations.filter((foundation) => this.isOpen(foundation)).map((foundation) => foundation.id);
+    return this.shownFoundations.filter((foundation) => this.open.isOpen(foundation.id)).map((foundation) => foundation.id);
   }
 
   /**
@@ -134,48 +120,37 @@ export class PeolcFoundationGrid extends LitElement {
    * or undefined when no such foundation exists.
    */
   toggle(foundation: string | number, open?: boolean): boolean | undefined {
-    const found = findFoundation(this.content.edition, foundation);
+    const found = findFoundation(this.fullEdition, foundation);
     if (!found) return undefined;
-    const next = open ?? !this.isOpen(found);
-    this.openedByReader.set(found.id, next);
+    const next = open ?? !this.open.isOpen(found.id);
+    this.open.set(found.id, next);
     this.requestUpdate();
     return next;
   }
 
-  private isOpen(foundation: Foundation): boolean {
-    return this.openedByReader.get(foundation.id) ?? this.openByDefault;
-  }
-
-  private get columnCount(): number | undefined {
-    const text = this.columns === null ? '' : String(this.columns).trim();
-    return /^[1-4]$/.test(text) ? Number(text) : undefined;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const { edition } = this.content;
-    if (changed.has('foundations') && this.foundations !== null && this.foundations.trim() !== '') {
-      const { foundations, unknown } = parseFoundationList(edition, this.foundations);
+    const edition = this.fullEdition;
+    const listed = this.foundations as string[];
+    if (changed.has('foundations') && listed.length) {
+      const { foundations, unknown } = parseFoundationList(edition, listed);
       if (!foundations.length) {
-        warnOnce(this, `foundations="${this.foundations}" names no foundation (use numbers 1–${edition.foundations.length} or ids), so all are shown.`);
+        this.warn(`foundations="${listed.join(' ')}" names no foundation (use numbers 1–${edition.foundations.length} or ids), so all are shown.`);
       } else if (unknown.length) {
-        warnOnce(this, `foundations="${this.foundations}" has unknown entries (${unknown.join(', ')}), which are left out.`);
+        this.warn(`foundations="${listed.join(' ')}" has unknown entries (${unknown.join(', ')}), which are left out.`);
       }
     }
-    if ((changed.has('highlight') || changed.has('foundations')) && this.highlight !== null && this.highlight.trim() !== '') {
+    if ((changed.has('highlight') || changed.has('foundations')) && this.highlight !== null) {
       const foundation = findFoundation(edition, this.highlight);
       if (!foundation) {
-        warnOnce(this, `highlight="${this.highlight}" is not a foundation number (1–${edition.foundations.length}) or id, so nothing is highlighted.`);
+        this.warn(`highlight="${this.highlight}" is not a foundation number (1–${edition.foundations.length}) or id, so nothing is highlighted.`);
       } else if (!this.shownFoundations.includes(foundation)) {
-        warnOnce(this, `highlight="${this.highlight}" is not among the foundations shown, so nothing is highlighted.`);
+        this.warn(`highlight="${this.highlight}" is not among the foundations shown, so nothing is highlighted.`);
       }
     }
-    if (changed.has('columns') && this.columns !== null && String(this.columns).trim() !== '' && this.columnCount === undefined) {
-      warnOnce(this, `columns="${String(this.columns)}" is not 1–4, so the columns follow the width.`);
-    }
-    if (changed.has('headingLevel')) checkHeadingLevel(this, this.headingLevel);
 
     // Keep `expanded` (and its attribute) true exactly when every tile shown is open.
-    const allOpen = this.shownFoundations.every((foundation) => this.isOpen(foundation));
+    const allOpen = this.open.allOpen(this.shownFoundations.map((foundation) => foundation.id));
     if (allOpen !== this.allExpanded) {
       const old = this.allExpanded;
       this.allExpanded = allOpen;
@@ -184,10 +159,11 @@ export class PeolcFoundationGrid extends LitElement {
   }
 
   protected override render() {
-    const { edition, strings } = this.content;
-    const level = toHeadingLevel(this.headingLevel);
+    const edition = this.fullEdition;
+    const { strings } = this.content;
+    const level = Number(this.headingLevel) as HeadingLevel;
     const highlighted = this.highlightedFoundation;
-    const columns = this.columnCount;
+    const columns = this.columns;
     const intro = this.hideIntro ? undefined : edition.foundationsIntro;
     return html`<div class="container">
       ${intro ? html`<p class="intro" part="intro">${intro}</p>` : nothing}
@@ -198,8 +174,8 @@ export class PeolcFoundationGrid extends LitElement {
   }
 
   private renderTile(foundation: Foundation, level: HeadingLevel, highlighted: boolean, strings: UiStrings) {
-    const open = this.isOpen(foundation);
-    const bodyId = `${this.idPrefix}-body-${foundation.number}`;
+    const open = this.open.isOpen(foundation.id);
+    const bodyId = `body-${foundation.number}`;
     const highlightedText = strings.foundationHighlighted;
     return html`<li
       class="tile"
@@ -212,7 +188,7 @@ export class PeolcFoundationGrid extends LitElement {
         level,
         html`<span class="tile-number">${formatUiString(strings.foundationLabel, { number: foundation.number })}</span
           ><span class="visually-hidden">: </span><span class="tile-title">${foundation.title}</span>`,
-        { id: `${this.idPrefix}-title-${foundation.number}`, part: 'tile-heading' },
+        { id: `title-${foundation.number}`, part: 'tile-heading' },
       )}
       ${highlighted ? html`<p class="marker" part="marker">${highlightedText}</p>` : nothing}
       <button
@@ -234,15 +210,9 @@ export class PeolcFoundationGrid extends LitElement {
 
   /** A user toggled a tile: change it and fire the event. */
   private onToggle(foundation: Foundation): void {
-    const expanded = !this.isOpen(foundation);
-    this.openedByReader.set(foundation.id, expanded);
+    const expanded = !this.open.isOpen(foundation.id);
+    this.open.set(foundation.id, expanded);
     this.requestUpdate();
-    this.dispatchEvent(
-      new CustomEvent<FoundationToggleDetail>('peolc-foundation-toggle', {
-        bubbles: true,
-        composed: true,
-        detail: { id: foundation.id, number: foundation.number, expanded },
-      }),
-    );
+    this.emit('peolc-foundation-toggle', { id: foundation.id, number: foundation.number, expanded });
   }
 }

@@ -24,8 +24,8 @@ export function findEntry(edition: Edition, id: string | null | undefined): Glos
 }
 
 /** Reads a list of entry ids separated by commas and/or spaces. */
-export function parseIds(value: string | null | undefined): string[] {
-  return (value ?? '').split(/[\s,]+/).filter(Boolean);
+export function parseIds(value: string | readonly string[] | null | undefined): string[] {
+  return typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : [...(value ?? [])];
 }
 
 /**

@@ -1,25 +1,18 @@
-import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { GlossaryEntry } from '../../content/types.js';
 import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
-import { FullContentController } from '../../context/full-content.js';
 import { formatUiString } from '../../context/ui-strings.js';
-import { warnOnce } from '../shared/resolve.js';
+import type { GlossarySearchDetail } from '../shared/events.js';
+import { PeolcElement } from '../shared/peolc-element.js';
+import { properties } from '../shared/properties.js';
 import { sharedStyles } from '../shared/styles.js';
 import { entryMatcher, originNote, parseIds, sortEntries, termAnchorId, termAnchorPrefix } from './glossary-entries.js';
 import { glossaryStyles } from './glossary.styles.js';
 
-/** Detail of `peolc-glossary-search`. */
-export interface GlossarySearchDetail {
-  /** What the reader typed. */
-  query: string;
-  /** How many entries match it. */
-  count: number;
-}
+export type { GlossarySearchDetail };
 
 /** How long the match count waits for typing to pause before it is announced, in milliseconds. */
 export const announceDelayMs = 500;
-
-let nextGlossaryId = 0;
 
 /**
  * The glossary: every term the framework uses, with its definition, in
@@ -44,10 +37,8 @@ let nextGlossaryId = 0;
  * the whole glossary is, whatever the search.
  *
  * @tagname peolc-glossary
- * @attr {string} theme - A ready theme for this element: `default`, `nhs`, `neutral` or `high-contrast` (on <peolc-provider>, for everything inside).
- * @attr {string} color-scheme - `light` (the default), `dark`, or `auto` to follow the reader's setting.
  * @summary The framework's glossary, alphabetical and searchable, with deep links to each term.
- * @fires peolc-glossary-search - The reader changed the search text (never when `query` is set by code). Detail: `{ query, count }`.
+ * @fires {CustomEvent<GlossarySearchDetail>} peolc-glossary-search - The reader changed the search text (never when `query` is set by code). Detail: `{ query, count }`.
  * @csspart search - The search box (an `<input type="search">`).
  * @csspart search-label - The search box's label.
  * @csspart hint - The hint under the label.
@@ -71,35 +62,39 @@ let nextGlossaryId = 0;
  * @cssprop --peolc-focus-color - Focus indicator. Default #ffeb3b.
  * @cssprop --peolc-focus-edge-color - Edge around the focus indicator. Default #212b32.
  */
-export class PeolcGlossary extends LitElement {
+export class PeolcGlossary extends PeolcElement {
+  protected static override builtInEdition = ambitions2015to2020;
+
   static override styles = [sharedStyles, glossaryStyles];
 
   static override properties: PropertyDeclarations = {
-    terms: {},
-    label: {},
-    query: {},
+    terms: properties.list('a list of glossary entry ids'),
+    label: properties.text(),
+    query: properties.text(''),
     announcement: { state: true },
   };
 
-  /** Limits the glossary to these entries: ids separated by commas or spaces, e.g. `end-of-life,palliative-care`. Unknown ids are ignored with one warning. */
-  terms: string | null = null;
+  /**
+   * Limits the glossary to these entries: an array of ids, or ids separated by
+   * commas or spaces, e.g. `end-of-life,palliative-care`. Unknown ids are
+   * ignored with one warning.
+   */
+  terms: readonly string[] | string | null = [];
 
   /** Accessible name of the list of entries, e.g. "Glossary". */
-  label?: string;
+  label: string | null = null;
 
   /** The search text. Setting it (attribute or property) fills the search box and filters, without an event. */
-  query = '';
+  query: string = '';
 
   /** The count as announced; it follows the list after a short pause. */
   private announcement = '';
 
-  private readonly content = new FullContentController(this, ambitions2015to2020);
-  private readonly idPrefix = `peolc-glossary-${++nextGlossaryId}`;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The entries this glossary shows (all, or those `terms` names), alphabetical. */
   get entries(): GlossaryEntry[] {
-    const all = this.content.edition.glossary;
+    const all = this.fullEdition.glossary;
     const ids = parseIds(this.terms);
     if (ids.length === 0) return sortEntries(all);
     const chosen = all.filter((entry) => ids.includes(entry.id));
@@ -128,13 +123,12 @@ export class PeolcGlossary extends LitElement {
     if (!this.hasUpdated) this.announcement = this.countText();
     if (changed.has('terms')) {
       const ids = parseIds(this.terms);
-      const known = new Set(this.content.edition.glossary.map((entry) => entry.id));
+      const known = new Set(this.fullEdition.glossary.map((entry) => entry.id));
       const unknown = ids.filter((id) => !known.has(id));
       if (unknown.length) {
         const all = unknown.length === ids.length;
-        warnOnce(
-          this,
-          `terms="${this.terms}" names no glossary entry ${unknown.map((id) => `"${id}"`).join(', ')}, so ${
+        this.warn(
+          `terms="${ids.join(' ')}" names no glossary entry ${unknown.map((id) => `"${id}"`).join(', ')}, so ${
             all ? 'the whole glossary is shown' : (unknown.length === 1 ? 'it is' : 'they are') + ' left out'
           }.`,
         );
@@ -164,19 +158,18 @@ export class PeolcGlossary extends LitElement {
     const { strings } = this.content;
     const entries = this.entries;
     const matches = new Set(this.matchingEntries);
-    const id = this.idPrefix;
     return html`
       <div class="search" data-print-hide>
-        <label class="search-label" part="search-label" for=${`${id}-search`}>${strings.glossarySearchLabel}</label>
-        <p class="hint" part="hint" id=${`${id}-hint`}>${strings.glossarySearchHint}</p>
+        <label class="search-label" part="search-label" for="search">${strings.glossarySearchLabel}</label>
+        <p class="hint" part="hint" id="hint">${strings.glossarySearchHint}</p>
         <input
-          id=${`${id}-search`}
+          id="search"
           part="search"
           type="search"
           autocomplete="off"
           spellcheck="false"
-          aria-describedby=${`${id}-hint`}
-          aria-controls=${`${id}-list`}
+          aria-describedby="hint"
+          aria-controls="list"
           .value=${this.query}
           @input=${this.onInput}
         />
@@ -185,7 +178,7 @@ export class PeolcGlossary extends LitElement {
       ${matches.size === 0
         ? html`<p class="empty" part="empty" data-print-hide>${formatUiString(strings.glossaryNoMatches, { query: this.query.trim() })}</p>`
         : nothing}
-      <dl id=${`${id}-list`} part="list" aria-label=${this.label || nothing} ?hidden=${matches.size === 0} data-print-expand>
+      <dl id="list" part="list" aria-label=${this.label || nothing} ?hidden=${matches.size === 0} data-print-expand>
         ${entries.map(
           (entry) => html`<div class="entry" part="entry" ?hidden=${!matches.has(entry)} data-print-expand data-entry=${entry.id}>
             <dt id=${termAnchorId(entry)} part="term" tabindex="-1">${entry.term}</dt>
@@ -201,13 +194,7 @@ export class PeolcGlossary extends LitElement {
 
   private onInput = (event: Event): void => {
     this.query = (event.target as HTMLInputElement).value;
-    this.dispatchEvent(
-      new CustomEvent<GlossarySearchDetail>('peolc-glossary-search', {
-        bubbles: true,
-        composed: true,
-        detail: { query: this.query, count: this.matchingEntries.length },
-      }),
-    );
+    this.emit('peolc-glossary-search', { query: this.query, count: this.matchingEntries.length });
   };
 
   private onHashChange = (): void => {

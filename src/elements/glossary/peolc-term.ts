@@ -1,28 +1,21 @@
-import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { GlossaryEntry } from '../../content/types.js';
 import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
-import { FullContentController } from '../../context/full-content.js';
 import { formatUiString } from '../../context/ui-strings.js';
-import { warnOnce } from '../shared/resolve.js';
+import type { TermToggleDetail } from '../shared/events.js';
+import { PeolcElement } from '../shared/peolc-element.js';
+import { properties } from '../shared/properties.js';
 import { sharedStyles } from '../shared/styles.js';
 import { findEntry, originNote } from './glossary-entries.js';
 import { termStyles } from './glossary.styles.js';
 import { placePopover } from './placement.js';
 
-/** Detail of `peolc-term-toggle`. */
-export interface TermToggleDetail {
-  /** The glossary entry's id, e.g. "palliative-care". */
-  term: string;
-  /** Whether the definition is now open. */
-  open: boolean;
-}
+export type { TermToggleDetail };
 
 // The Popover API puts the definition in the top layer, above everything and
 // unclipped by the page's containers. Where it is missing, the panel is
 // shown and hidden with `hidden` and sits on top with a z-index instead.
 const popoverSupported = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
-
-let nextTermId = 0;
 
 /**
  * A term in running text whose definition the reader can open in place:
@@ -49,14 +42,15 @@ let nextTermId = 0;
  * attributes, so it works under a strict Content Security Policy), and
  * follows the term on scroll and resize.
  *
+ * From code, `open` (reflected), `show()`, `hide()` and `toggle()` open and
+ * close it without moving focus and without an event.
+ *
  * An unknown `term` logs one warning and leaves the words as plain text.
  *
  * @tagname peolc-term
- * @attr {string} theme - A ready theme for this element: `default`, `nhs`, `neutral` or `high-contrast` (on <peolc-provider>, for everything inside).
- * @attr {string} color-scheme - `light` (the default), `dark`, or `auto` to follow the reader's setting.
  * @summary A term in running text that opens its glossary definition in place.
  * @slot - The page's own words for the term, e.g. "palliative care".
- * @fires peolc-term-toggle - The reader opened or closed the definition (never when it closes because the element is removed or its term changes). Detail: `{ term, open }`.
+ * @fires {CustomEvent<TermToggleDetail>} peolc-term-toggle - The reader opened or closed the definition (never from code, nor when it closes because the element is removed or its term changes). Detail: `{ id, open }`.
  * @csspart trigger - The button around the page's words.
  * @csspart popover - The definition panel (a non-modal dialog).
  * @csspart popover-term - The term at the top of the panel.
@@ -75,55 +69,68 @@ let nextTermId = 0;
  * @cssprop --peolc-focus-color - Focus indicator. Default #ffeb3b.
  * @cssprop --peolc-focus-edge-color - Edge around the focus indicator. Default #212b32.
  */
-export class PeolcTerm extends LitElement {
+export class PeolcTerm extends PeolcElement {
+  protected static override builtInEdition = ambitions2015to2020;
+
   static override styles = [sharedStyles, termStyles];
 
   static override properties: PropertyDeclarations = {
-    term: {},
-    isOpen: { state: true },
+    term: properties.text(),
+    open: properties.flag({ reflect: true }),
   };
 
   /** The glossary entry's id, e.g. `palliative-care`. */
   term: string | null = null;
 
-  private isOpen = false;
+  /** Whether the definition is open. Reflected; setting it opens or closes the definition without moving focus or firing an event. */
+  open = false;
 
-  private readonly content = new FullContentController(this, ambitions2015to2020);
-  private readonly idPrefix = `peolc-definition-${++nextTermId}`;
   /** Focus moves into the panel when it was opened without a pointer. */
   private focusOnOpen = false;
   private frame = 0;
 
-  /** Whether the definition is open. */
-  get open(): boolean {
-    return this.isOpen;
-  }
-
   /** The glossary entry `term` names, if there is one. */
   get entry(): GlossaryEntry | undefined {
-    return findEntry(this.content.edition, this.term);
+    return findEntry(this.fullEdition, this.term);
+  }
+
+  /** Opens the definition (no event, focus stays where it is). */
+  show(): void {
+    this.toggle(true);
+  }
+
+  /** Closes the definition (no event; focus inside the panel goes back to the term). */
+  hide(): void {
+    this.toggle(false);
+  }
+
+  /** Opens or closes the definition, or flips it when `open` is left out. Returns whether it is now open. */
+  toggle(open?: boolean): boolean {
+    if (open ?? !this.open) this.openPanel(false, false);
+    else this.closePanel({ user: false, returnFocus: this.matches(':focus-within') });
+    return this.open;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.isOpen) this.hide({ user: false, returnFocus: false });
+    if (this.open) this.closePanel({ user: false, returnFocus: false });
     this.stopListening();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Another term: the open definition is no longer the one asked for.
-    if (changed.has('term') && this.hasUpdated && this.isOpen) this.hide({ user: false, returnFocus: false });
+    if (changed.has('term') && this.hasUpdated && this.open && !changed.has('open')) this.closePanel({ user: false, returnFocus: false });
     const entry = this.entry;
     if (!entry) {
       if (changed.has('term') || !this.hasUpdated) {
-        warnOnce(
-          this,
+        this.warn(
           this.term?.trim()
             ? `term="${this.term}" is not a glossary entry id, so the words are shown without a definition.`
             : 'has no term attribute, so the words are shown without a definition.',
         );
       }
-      if (this.isOpen) this.hide({ user: false, returnFocus: false });
+      // Nothing to open without an entry.
+      this.open = false;
     }
   }
 
@@ -131,33 +138,32 @@ export class PeolcTerm extends LitElement {
     const entry = this.entry;
     if (!entry) return html`<slot></slot>`;
     const { strings } = this.content;
-    const id = this.idPrefix;
     const label = formatUiString(strings.definitionOf, { term: entry.term });
     return html`<button
         class="trigger"
         part="trigger"
         type="button"
-        aria-expanded=${this.isOpen ? 'true' : 'false'}
-        aria-controls=${`${id}-popover`}
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="popover"
         @click=${this.onTriggerClick}
         @keydown=${this.onKeyDown}
         @focusout=${this.onFocusOut}
       ><slot></slot></button
       ><div
-        id=${`${id}-popover`}
+        id="popover"
         class="popover"
         part="popover"
         role="dialog"
         aria-label=${label}
-        aria-describedby=${`${id}-definition`}
+        aria-describedby="definition"
         tabindex="-1"
         popover=${popoverSupported ? 'manual' : nothing}
-        ?hidden=${!popoverSupported && !this.isOpen}
+        ?hidden=${!popoverSupported && !this.open}
         @keydown=${this.onKeyDown}
         @focusout=${this.onFocusOut}
       >
         <p class="popover-term" part="popover-term">${entry.term}</p>
-        <div id=${`${id}-definition`} part="definition">
+        <div id="definition" part="definition">
           ${entry.definition.map((paragraph) => html`<p>${paragraph}</p>`)}
         </div>
         <p class="note" part="note" data-origin=${entry.origin}>${originNote(entry, strings)}</p>
@@ -165,15 +171,18 @@ export class PeolcTerm extends LitElement {
       </div>`;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (!changed.has('isOpen')) return;
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('open')) return;
     const panel = this.panel;
-    if (this.isOpen && panel) {
+    if (this.open && panel) {
+      this.startListening();
       if (popoverSupported && !panel.matches(':popover-open')) panel.showPopover();
       this.place();
       if (this.focusOnOpen) panel.focus({ preventScroll: true });
-    } else if (panel && popoverSupported && panel.matches(':popover-open')) {
-      panel.hidePopover();
+      this.focusOnOpen = false;
+    } else {
+      this.stopListening();
+      if (panel && popoverSupported && panel.matches(':popover-open')) panel.hidePopover();
     }
   }
 
@@ -186,63 +195,62 @@ export class PeolcTerm extends LitElement {
   }
 
   private onTriggerClick = (event: MouseEvent): void => {
-    if (this.isOpen) {
-      this.hide({ user: true, returnFocus: true });
+    if (this.open) {
+      this.closePanel({ user: true, returnFocus: true });
     } else {
       // A click from Enter or Space, or from a screen reader, has no pointer position: detail is 0.
-      this.show(event.detail === 0);
+      this.openPanel(event.detail === 0, true);
     }
   };
 
   private onCloseClick = (): void => {
-    this.hide({ user: true, returnFocus: true });
+    this.closePanel({ user: true, returnFocus: true });
   };
 
   private onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !this.isOpen) return;
+    if (event.key !== 'Escape' || !this.open) return;
     event.preventDefault();
     event.stopPropagation();
-    this.hide({ user: true, returnFocus: true });
+    this.closePanel({ user: true, returnFocus: true });
   };
 
   /** Focus leaving the term and its panel (Tab past the Close button, Shift+Tab before the term) closes the panel. */
   private onFocusOut = (event: FocusEvent): void => {
     const next = event.relatedTarget as Node | null;
-    if (next && !this.renderRoot.contains(next) && next !== this) this.hide({ user: true, returnFocus: false });
+    if (next && !this.renderRoot.contains(next) && next !== this) this.closePanel({ user: true, returnFocus: false });
   };
 
   /** Escape anywhere on the page while open, e.g. after opening by pointer in a browser that does not focus buttons on click. */
   private onDocumentKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !this.isOpen) return;
+    if (event.key !== 'Escape' || !this.open) return;
     const active = document.activeElement;
-    this.hide({ user: true, returnFocus: !active || active === document.body || active === this });
+    this.closePanel({ user: true, returnFocus: !active || active === document.body || active === this });
   };
 
   /** A click or tap outside the term and its panel closes the panel, leaving focus where the reader put it. */
   private onDocumentClick = (event: Event): void => {
-    if (!this.isOpen || event.composedPath().includes(this)) return;
-    this.hide({ user: true, returnFocus: false });
+    if (!this.open || event.composedPath().includes(this)) return;
+    this.closePanel({ user: true, returnFocus: false });
   };
 
   private onViewportChange = (): void => {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (this.isOpen) this.place();
+      if (this.open) this.place();
     });
   };
 
-  private show(focusPanel: boolean): void {
-    if (!this.entry || this.isOpen) return;
+  private openPanel(focusPanel: boolean, user: boolean): void {
+    if (!this.entry || this.open) return;
     this.focusOnOpen = focusPanel;
-    this.isOpen = true;
-    this.startListening();
-    this.announce(true);
+    this.open = true;
+    if (user) this.emitToggle(true);
   }
 
-  private hide({ user, returnFocus }: { user: boolean; returnFocus: boolean }): void {
-    if (!this.isOpen) return;
-    this.isOpen = false;
+  private closePanel({ user, returnFocus }: { user: boolean; returnFocus: boolean }): void {
+    if (!this.open) return;
+    this.open = false;
     this.stopListening();
     // Focus goes back to the term before the panel hides, so it never falls to the page's body.
     if (returnFocus) this.trigger?.focus();
@@ -250,7 +258,7 @@ export class PeolcTerm extends LitElement {
     const panel = this.panel;
     if (panel && popoverSupported && panel.matches(':popover-open')) panel.hidePopover();
     if (panel && !popoverSupported) panel.hidden = true;
-    if (user) this.announce(false);
+    if (user) this.emitToggle(false);
   }
 
   private startListening(): void {
@@ -276,11 +284,8 @@ export class PeolcTerm extends LitElement {
     if (panel && trigger) placePopover(panel, trigger);
   }
 
-  private announce(open: boolean): void {
+  private emitToggle(open: boolean): void {
     const entry = this.entry;
-    if (!entry) return;
-    this.dispatchEvent(
-      new CustomEvent<TermToggleDetail>('peolc-term-toggle', { bubbles: true, composed: true, detail: { term: entry.id, open } }),
-    );
+    if (entry) this.emit('peolc-term-toggle', { id: entry.id, open });
   }
 }

@@ -1,27 +1,19 @@
-import { css, html, LitElement, unsafeCSS, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { css, html, unsafeCSS, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Edition } from '../../content/types.js';
 import { formatProblem, maxEditionBytes, type ContentProblem } from '../../content/problems.js';
-import { builtInContent, type ContentContextValue } from '../../context/content-context.js';
-import { ContentProvider } from '../../context/content-provider.js';
+import { builtInContent, contentContext } from '../../context/content-context.js';
 import { mergeUiStrings } from '../../context/merge-ui-strings.js';
 import type { UiStrings } from '../../context/ui-strings.js';
 import { providerThemeRules } from '../../themes/host-rules.js';
+import type { ContentErrorDetail, ContentLoadDetail } from '../shared/events.js';
+import { PeolcElement } from '../shared/peolc-element.js';
+import { properties } from '../shared/properties.js';
+
+export type { ContentErrorDetail, ContentLoadDetail };
 
 /** Where the provider's edition comes from right now. */
 export type ProviderStatus = 'built-in' | 'loading' | 'loaded' | 'error';
-
-/** Detail of `peolc-content-load`. */
-export interface ContentLoadDetail {
-  url: string;
-  edition: Edition;
-}
-
-/** Detail of `peolc-content-error`. */
-export interface ContentErrorDetail {
-  /** The `src` that failed, or `""` when an `edition` property was refused. */
-  url: string;
-  problems: ContentProblem[];
-}
 
 /** How long a fetch may take before the provider gives up, unless `timeout` says otherwise. */
 export const defaultTimeoutMs = 10_000;
@@ -37,15 +29,15 @@ export const defaultTimeoutMs = 10_000;
  * `peolc-content-error` and logs one console error naming the URL and the
  * first problems.
  *
+ * The `theme` and `color-scheme` attributes on a provider theme everything inside it.
+ *
  * @tagname peolc-provider
- * @attr {string} theme - A ready theme for this element: `default`, `nhs`, `neutral` or `high-contrast` (on <peolc-provider>, for everything inside).
- * @attr {string} color-scheme - `light` (the default), `dark`, or `auto` to follow the reader's setting.
  * @summary Supplies the framework content and interface strings to the elements inside it.
  * @slot - The elements that use this content.
- * @fires peolc-content-load - A `src` edition loaded and is in use. Detail: `{ url, edition }`.
- * @fires peolc-content-error - A `src` edition or an `edition` property was refused; the built-in edition is used. Detail: `{ url, problems }`.
+ * @fires {CustomEvent<ContentLoadDetail>} peolc-content-load - A `src` edition loaded and is in use. Detail: `{ url, edition }`.
+ * @fires {CustomEvent<ContentErrorDetail>} peolc-content-error - A `src` edition or an `edition` property was refused; the built-in edition is used. Detail: `{ url, problems }`.
  */
-export class PeolcProvider extends LitElement {
+export class PeolcProvider extends PeolcElement {
   // The theme and color-scheme attributes set custom properties here, which the
   // elements inside inherit (display: contents boxes nothing, but inheritance
   // follows the document tree). The provider paints nothing itself.
@@ -57,44 +49,33 @@ export class PeolcProvider extends LitElement {
   `;
 
   static override properties: PropertyDeclarations = {
-    src: { reflect: true },
-    timeout: { type: Number },
-    strings: {
-      attribute: 'strings',
-      converter: {
-        fromAttribute: (value: string | null): Partial<UiStrings> | undefined => {
-          if (!value) return undefined;
-          try {
-            return JSON.parse(value) as Partial<UiStrings>;
-          } catch {
-            console.warn(`peolc-provider: the strings attribute is not valid JSON and is ignored: ${value.slice(0, 80)}`);
-            return undefined;
-          }
-        },
-      },
-    },
+    src: properties.address({ reflect: true }),
+    timeout: properties.integer(1, 600_000, defaultTimeoutMs),
+    strings: properties.record('an object of interface strings (or its JSON)'),
     edition: { attribute: false },
   };
 
-  /** URL of an edition in JSON to load instead of the built-in one (relative to the page). */
-  src?: string;
+  /** URL of an edition in JSON to load instead of the built-in one: text (relative to the page) or a `URL`. Reflected. */
+  src: string | URL | null = null;
 
-  /** Milliseconds to wait for `src` before falling back to the built-in edition. */
-  timeout = defaultTimeoutMs;
+  /** Milliseconds to wait for `src` before falling back to the built-in edition. Default 10000. */
+  timeout: number | `${number}` = defaultTimeoutMs;
 
   /**
-   * Interface string overrides, e.g. `{ "readMore": "Read the full text" }`.
-   * As an attribute, JSON; unknown names are ignored with a console warning.
+   * Interface string overrides, e.g. `{ "readMore": "Read the full text" }`:
+   * an object, or its JSON (as the attribute). Unknown names are ignored with
+   * a console warning.
    */
-  strings?: Partial<UiStrings>;
+  strings: Partial<UiStrings> | string | null = null;
 
   /**
    * An edition given as an object, for apps that already hold one. It is
-   * validated like a fetched one; `src`, when set, takes precedence.
+   * validated like a fetched one; `src`, when set, takes precedence. `null`
+   * or `undefined`: the built-in edition.
    */
-  edition?: unknown;
+  edition: unknown = undefined;
 
-  private readonly provider = new ContentProvider(this, builtInContent);
+  private readonly provider = new ContextProvider(this, { context: contentContext, initialValue: builtInContent });
   /** The partner edition in use; undefined while the built-in one is. */
   private currentEdition?: Edition;
   private currentStatus: ProviderStatus = 'built-in';
@@ -154,8 +135,8 @@ export class PeolcProvider extends LitElement {
     this.loadController?.abort();
     this.loadController = undefined;
     this.loading = undefined;
-    const url = this.src?.trim();
-    if (url || this.edition !== undefined) {
+    const url = (this.src as string | null) ?? undefined;
+    if (url || (this.edition !== undefined && this.edition !== null)) {
       this.loading = this.load(url ?? '');
     } else {
       this.use(undefined, 'built-in');
@@ -167,7 +148,7 @@ export class PeolcProvider extends LitElement {
     const controller = new AbortController();
     this.loadController = controller;
     this.use(undefined, 'loading');
-    const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : defaultTimeoutMs;
+    const timeout = Number(this.timeout);
     const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeout);
     let problems: ContentProblem[];
     try {
@@ -182,13 +163,7 @@ export class PeolcProvider extends LitElement {
         if (this.loadController !== controller) return this.currentStatus;
         this.use(result.edition, 'loaded');
         this.publish();
-        this.dispatchEvent(
-          new CustomEvent<ContentLoadDetail>('peolc-content-load', {
-            bubbles: true,
-            composed: true,
-            detail: { url, edition: result.edition },
-          }),
-        );
+        this.emit('peolc-content-load', { url, edition: result.edition });
         return 'loaded';
       }
       problems = result.problems;
@@ -217,22 +192,12 @@ export class PeolcProvider extends LitElement {
     const shown = problems.slice(0, 3).map(formatProblem).join('; ');
     const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
     const what = url ? `could not use the edition at "${url}"` : 'could not use the edition property';
-    console.error(`peolc-provider: ${what}, so the built-in edition is shown. ${shown}${more}`);
-    this.dispatchEvent(
-      new CustomEvent<ContentErrorDetail>('peolc-content-error', {
-        bubbles: true,
-        composed: true,
-        detail: { url, problems },
-      }),
-    );
+    console.error(`<peolc-provider>: ${what}, so the built-in edition is shown. ${shown}${more}`);
+    this.emit('peolc-content-error', { url, problems });
   }
 
   private publish(): void {
-    const value: ContentContextValue = {
-      edition: this.currentEdition,
-      strings: mergeUiStrings(this.strings).strings,
-    };
-    this.provider.setValue(value);
+    this.provider.setValue({ edition: this.currentEdition, strings: mergeUiStrings(this.strings).strings });
   }
 
   private setStatus(status: ProviderStatus): void {
@@ -243,7 +208,7 @@ export class PeolcProvider extends LitElement {
   private warnIgnoredStrings(): void {
     const { ignored } = mergeUiStrings(this.strings);
     if (ignored.length > 0) {
-      console.warn(`peolc-provider: ignored unknown or empty interface strings: ${ignored.join(', ')}`);
+      this.warn(`ignored unknown or empty interface strings: ${ignored.join(', ')}`);
     }
   }
 }

@@ -5,10 +5,10 @@ export type AmbitionDetailPart = 'what-we-know' | 'building-blocks';
 export const ambitionDetailParts: readonly AmbitionDetailPart[] = ['what-we-know', 'building-blocks'];
 
 /** Reads a space-separated list of parts; returns the known ones and the unknown words. */
-export function parseDetailParts(value: string | null | undefined): { parts: Set<AmbitionDetailPart>; unknown: string[] } {
+export function parseDetailParts(value: string | readonly string[] | null | undefined): { parts: Set<AmbitionDetailPart>; unknown: string[] } {
   const parts = new Set<AmbitionDetailPart>();
   const unknown: string[] = [];
-  for (const word of (value ?? '').split(/[\s,]+/).filter(Boolean)) {
+  for (const word of typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : (value ?? [])) {
     if ((ambitionDetailParts as readonly string[]).includes(word)) parts.add(word as AmbitionDetailPart);
     else unknown.push(word);
   }

@@ -22,10 +22,10 @@ export function findByNumberOrId<T extends Numbered>(items: readonly T[], value:
  * Returns the known items in the edition's order (each once) and the unknown
  * entries as written.
  */
-export function parseNumberOrIdList<T extends Numbered>(items: readonly T[], value: string | null | undefined): { items: T[]; unknown: string[] } {
+export function parseNumberOrIdList<T extends Numbered>(items: readonly T[], value: string | readonly string[] | null | undefined): { items: T[]; unknown: string[] } {
   const chosen = new Set<T>();
   const unknown: string[] = [];
-  for (const entry of (value ?? '').split(/[\s,]+/).filter(Boolean)) {
+  for (const entry of typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : (value ?? [])) {
     const item = findByNumberOrId(items, entry);
     if (item) chosen.add(item);
     else unknown.push(entry);
@@ -38,30 +38,11 @@ export function findAmbition(edition: Edition, value: string | number | null | u
   return findByNumberOrId(edition.ambitions, value);
 }
 
-/** Heading levels an element may use, so it fits the host page's outline. */
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+export type { HeadingLevel } from '../../model/coerce.js';
+import { headingLevel, invalid, type HeadingLevel } from '../../model/coerce.js';
 
-function isHeadingLevel(value: unknown): boolean {
-  const level = Number(value);
-  return Number.isInteger(level) && level >= 2 && level <= 6;
-}
-
-/** Reads a `heading-level` value: 2–6, otherwise the default 2. */
+/** Reads a `heading-level` value (as the no-JS fallback gets it): 2–6, otherwise the default 2. */
 export function toHeadingLevel(value: unknown): HeadingLevel {
-  return isHeadingLevel(value) ? (Number(value) as HeadingLevel) : 2;
+  const level = value === null || value === undefined ? 2 : headingLevel(value);
+  return level === invalid ? 2 : level;
 }
-
-/** Warns once when an element's `heading-level` is not 2–6. */
-export function checkHeadingLevel(element: Element, value: unknown): void {
-  if (!isHeadingLevel(value)) warnOnce(element, `heading-level="${String(value)}" is not 2–6, so 2 is used.`);
-}
-
-/** Logs a console warning once per element and message, so a bad attribute never floods the console. */
-export function warnOnce(element: Element, message: string): void {
-  const seen = warned.get(element) ?? new Set<string>();
-  if (seen.has(message)) return;
-  seen.add(message);
-  warned.set(element, seen);
-  console.warn(`<${element.localName}>: ${message}`);
-}
-const warned = new WeakMap<Element, Set<string>>();

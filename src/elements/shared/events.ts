@@ -1,0 +1,89 @@
+/**
+ * Every `peolc-*` event and its detail, in one map: the base class's
+ * `emit()` is typed by it, and it adds the events to `HTMLElementEventMap`,
+ * `DocumentEventMap` and `WindowEventMap` (they bubble and are composed, so
+ * a listener on the document hears them too).
+ * @module
+ */
+import type { ContentProblem } from '../../content/problems.js';
+import type { Edition } from '../../content/types.js';
+
+/** Detail of `peolc-ambition-select`. */
+export interface AmbitionSelectDetail {
+  /** The ambition's number, 1–6. */
+  number: number;
+  /** The ambition's id, e.g. "maximising-comfort-and-wellbeing". */
+  id: string;
+  /** The ambition's title. */
+  title: string;
+}
+
+/** Detail of `peolc-foundation-toggle`. */
+export interface FoundationToggleDetail {
+  /** The foundation's id, e.g. "shared-records". */
+  id: string;
+  /** The foundation's number, 1–8. */
+  number: number;
+  /** Whether its full text is now open. */
+  expanded: boolean;
+}
+
+/** Detail of `peolc-building-block-toggle`. */
+export interface BuildingBlockToggleDetail {
+  /** The building block's id, e.g. "honest-conversations". */
+  id: string;
+  /** Number (1–6) of the ambition the building block belongs to. */
+  ambition: number;
+  /** Whether the full text is now shown. */
+  expanded: boolean;
+}
+
+/** Detail of `peolc-glossary-search`. */
+export interface GlossarySearchDetail {
+  /** What the reader typed. */
+  query: string;
+  /** How many entries match it. */
+  count: number;
+}
+
+/** Detail of `peolc-term-toggle`. */
+export interface TermToggleDetail {
+  /** The glossary entry's id, e.g. "palliative-care". */
+  id: string;
+  /** Whether the definition is now open. */
+  open: boolean;
+}
+
+/** Detail of `peolc-content-load`. */
+export interface ContentLoadDetail {
+  /** The `src` that loaded, or `""` for an `edition` property. */
+  url: string;
+  edition: Edition;
+}
+
+/** Detail of `peolc-content-error`. */
+export interface ContentErrorDetail {
+  /** The `src` that failed, or `""` when an `edition` property was refused. */
+  url: string;
+  problems: ContentProblem[];
+}
+
+/** Each event's name and its detail. */
+export interface PeolcEventDetails {
+  'peolc-ambition-select': AmbitionSelectDetail;
+  'peolc-foundation-toggle': FoundationToggleDetail;
+  'peolc-building-block-toggle': BuildingBlockToggleDetail;
+  'peolc-glossary-search': GlossarySearchDetail;
+  'peolc-term-toggle': TermToggleDetail;
+  'peolc-content-load': ContentLoadDetail;
+  'peolc-content-error': ContentErrorDetail;
+}
+
+/** Each event's name and its event type. */
+export type PeolcEventMap = { [Name in keyof PeolcEventDetails]: CustomEvent<PeolcEventDetails[Name]> };
+
+declare global {
+  interface HTMLElementEventMap extends PeolcEventMap {}
+  interface DocumentEventMap extends PeolcEventMap {}
+  interface WindowEventMap extends PeolcEventMap {}
+}
