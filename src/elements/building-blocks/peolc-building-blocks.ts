@@ -78,6 +78,8 @@ export class PeolcBuildingBlocks extends PeolcElement {
   set expanded(value: boolean) {
     this.allExpanded = value;
     this.open.setAll(value);
+    // Render even when the value is unchanged: the tiles the reader changed follow it.
+    this.requestUpdate();
   }
 
   private allExpanded = false;

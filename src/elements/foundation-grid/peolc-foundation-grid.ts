@@ -69,6 +69,8 @@ export class PeolcFoundationGrid extends PeolcElement {
     this.allExpanded = value;
     // Set by the page: every tile follows, whatever the reader had opened.
     this.open.setAll(value);
+    // Render even when the value is unchanged: the tiles the reader changed follow it.
+    this.requestUpdate();
   }
 
   /**
