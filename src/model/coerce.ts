@@ -146,6 +146,9 @@ function isPlainObject(value: unknown): boolean {
   return prototype === Object.prototype || prototype === null;
 }
 
+/** Any value at all, checked later by its element (the provider validates an `edition`); `null` is `undefined`. */
+export const anyValue: Coercer<unknown> = coercer<unknown>('any value', undefined, (value) => value);
+
 /** A short, safe description of any value for a warning: `"banana"`, `NaN`, `[1,3]`, `{}`, `a URL (https://…)`. */
 export function describeValue(value: unknown): string {
   try {

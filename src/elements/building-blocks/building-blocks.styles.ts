@@ -10,9 +10,9 @@ import { css } from 'lit';
  */
 export const cardStyles = css`
   :host {
-    --_card-background: var(--peolc-card-background, var(--peolc-surface-color, #ffffff));
-    --_card-border: var(--peolc-card-border, var(--peolc-divider-color, #d8dde0));
-    --_card-accent: var(--peolc-card-accent, var(--peolc-accent-color, #005eb8));
+    --_card-background: var(--peolc-card-background-color, var(--peolc-surface-color, #ffffff));
+    --_card-border: var(--peolc-card-border-color, var(--peolc-divider-color, #d8dde0));
+    --_card-accent: var(--peolc-card-accent-color, var(--peolc-accent-color, #005eb8));
   }
   .card {
     background: var(--_card-background);

@@ -20,32 +20,28 @@ export function isBlank(value: string | number | null | undefined): boolean {
 }
 
 /**
- * Finds a building block by id. With an ambition (number or id), only in that
- * ambition; without one, anywhere in the edition (ids are unique in an
- * edition). Returns why nothing was found, so the element can warn.
+ * Finds a building block by id (ids are unique in an edition). With an
+ * ambition (number or id) that does not match, the block is still found
+ * wherever it is, with a problem to warn about; only an unknown id finds
+ * nothing.
  */
 export function findBuildingBlock(
   edition: Edition,
   ambitionValue: string | number | null | undefined,
   blockId: string | null | undefined,
-): { ambition: Ambition; block: BuildingBlock } | { problem: string } {
+): { ambition: Ambition; block: BuildingBlock; problem?: string } | { problem: string } {
   const id = (blockId ?? '').trim();
   if (id === '') return { problem: 'no block id is given, so nothing is shown.' };
-  if (!isBlank(ambitionValue)) {
-    const ambition = findAmbition(edition, ambitionValue);
-    if (!ambition) return { problem: `ambition="${String(ambitionValue)}" is not an ambition number (1–6) or id, so nothing is shown.` };
-    const block = ambition.buildingBlocks.find((candidate) => candidate.id === id);
-    if (block) return { ambition, block };
-    const elsewhere = edition.ambitions.some((other) => other.buildingBlocks.some((candidate) => candidate.id === id));
-    return {
-      problem: elsewhere
-        ? `block="${id}" is not a building block of ambition ${ambition.number}, so nothing is shown.`
-        : `block="${id}" is not a building block id, so nothing is shown.`,
-    };
+  const owner = edition.ambitions.find((ambition) => ambition.buildingBlocks.some((candidate) => candidate.id === id));
+  const block = owner?.buildingBlocks.find((candidate) => candidate.id === id);
+  if (!owner || !block) return { problem: `block="${id}" is not a building block id, so nothing is shown.` };
+  if (isBlank(ambitionValue)) return { ambition: owner, block };
+  const ambition = findAmbition(edition, ambitionValue);
+  if (!ambition) {
+    return { ambition: owner, block, problem: `ambition="${String(ambitionValue)}" is not an ambition number (1–6) or id, so it is ignored.` };
   }
-  for (const ambition of edition.ambitions) {
-    const block = ambition.buildingBlocks.find((candidate) => candidate.id === id);
-    if (block) return { ambition, block };
+  if (ambition !== owner) {
+    return { ambition: owner, block, problem: `block="${id}" is a building block of ambition ${owner.number}, not ${ambition.number}; it is shown all the same.` };
   }
-  return { problem: `block="${id}" is not a building block id, so nothing is shown.` };
+  return { ambition: owner, block };
 }

@@ -28,9 +28,9 @@ export type { BuildingBlockToggleDetail };
  * @csspart summary - The at-a-glance summary.
  * @csspart toggle - The "Read more" button (summary mode only).
  * @csspart body - The full text.
- * @cssprop --peolc-card-background - Card background. Default white.
- * @cssprop --peolc-card-border - Card border and the rule beside the opened text. Default #d8dde0.
- * @cssprop --peolc-card-accent - The card's top edge and the "Read more" button's text. Keep 4.5:1 with the card background. Default #005eb8.
+ * @cssprop --peolc-card-background-color - Card background. Default white.
+ * @cssprop --peolc-card-border-color - Card border and the rule beside the opened text. Default #d8dde0.
+ * @cssprop --peolc-card-accent-color - The card's top edge and the "Read more" button's text. Keep 4.5:1 with the card background. Default #005eb8.
  * @cssprop --peolc-text-color - Text colour. Default #212b32.
  * @cssprop --peolc-focus-color - Focus indicator. Default #ffeb3b.
  * @cssprop --peolc-focus-edge-color - Edge around the focus indicator. Default #212b32.
@@ -60,7 +60,7 @@ export class PeolcBuildingBlock extends PeolcElement {
   /** Heading level (2–6) of the card's title. Default 2. */
   headingLevel: HeadingLevel | `${HeadingLevel}` = 2;
 
-  /** Whether the full text is open (always, in `full` mode). Reflected; another `block` starts closed. */
+  /** Whether the full text is open in `summary` mode (in `full` mode it always is). Reflected; another `block` starts closed. */
   expanded = false;
 
   private checkedEdition?: Edition;
@@ -75,17 +75,16 @@ export class PeolcBuildingBlock extends PeolcElement {
     const edition = this.fullEdition;
     if (changed.has('ambition') || changed.has('block') || edition !== this.checkedEdition) {
       this.checkedEdition = edition;
-      const found = findBuildingBlock(edition, this.ambition, this.block);
-      if ('problem' in found) this.warn(found.problem);
+      const { problem } = findBuildingBlock(edition, this.ambition, this.block);
+      if (problem) this.warn(problem);
     }
     // Another block starts closed.
     if (changed.has('block') && changed.get('block') !== undefined && !changed.has('expanded')) this.expanded = false;
-    if (this.mode === 'full') this.expanded = true;
   }
 
   protected override render() {
     const found = findBuildingBlock(this.fullEdition, this.ambition, this.block);
-    if ('problem' in found) return nothing;
+    if (!('block' in found)) return nothing;
     const { ambition, block } = found;
     return renderBuildingBlockCard(block, {
       level: Number(this.headingLevel) as HeadingLevel,

@@ -25,8 +25,8 @@ export type { BuildingBlockToggleDetail };
  * With `ambition`, the card titles are headings at `heading-level`. Without
  * it, each ambition's group heading ("Ambition 3: Maximising comfort and
  * wellbeing") is at `heading-level` and the card titles one level below
- * (never below h6). An invalid `ambition` shows no cards and logs one
- * warning. The cards form one column in a narrow container, two from 40em
+ * (never below h6). An invalid `ambition` logs one warning and shows all
+ * six. The cards form one column in a narrow container, two from 40em
  * and three from 60em of container width.
  *
  * @tagname peolc-building-blocks
@@ -40,9 +40,9 @@ export type { BuildingBlockToggleDetail };
  * @csspart summary - Each card's at-a-glance summary.
  * @csspart toggle - Each "Read more" button (summary mode only).
  * @csspart body - Each card's full text.
- * @cssprop --peolc-card-background - Card background. Default white.
- * @cssprop --peolc-card-border - Card border and the rule beside the opened text. Default #d8dde0.
- * @cssprop --peolc-card-accent - The card's top edge and the "Read more" button's text. Keep 4.5:1 with the card background. Default #005eb8.
+ * @cssprop --peolc-card-background-color - Card background. Default white.
+ * @cssprop --peolc-card-border-color - Card border and the rule beside the opened text. Default #d8dde0.
+ * @cssprop --peolc-card-accent-color - The card's top edge and the "Read more" button's text. Keep 4.5:1 with the card background. Default #005eb8.
  * @cssprop --peolc-text-color - Text colour. Default #212b32.
  * @cssprop --peolc-focus-color - Focus indicator. Default #ffeb3b.
  * @cssprop --peolc-focus-edge-color - Edge around the focus indicator. Default #212b32.
@@ -86,11 +86,15 @@ export class PeolcBuildingBlocks extends PeolcElement {
   private readonly open = new OpenState();
   private checkedEdition?: Edition;
 
-  /** The ambitions whose cards are shown: the one `ambition` names, or all six when it is unset. */
+  /** The one ambition `ambition` names, or undefined for all six (when it is unset, or names none). */
+  private get chosenAmbition(): Ambition | undefined {
+    return this.ambition === null ? undefined : findAmbition(this.fullEdition, this.ambition);
+  }
+
+  /** The ambitions whose cards are shown. */
   private get shownAmbitions(): Ambition[] {
-    if (this.ambition === null) return this.fullEdition.ambitions;
-    const ambition = findAmbition(this.fullEdition, this.ambition);
-    return ambition ? [ambition] : [];
+    const chosen = this.chosenAmbition;
+    return chosen ? [chosen] : this.fullEdition.ambitions;
   }
 
   /**
@@ -112,7 +116,7 @@ export class PeolcBuildingBlocks extends PeolcElement {
     if (changed.has('ambition') || edition !== this.checkedEdition) {
       this.checkedEdition = edition;
       if (this.ambition !== null && !findAmbition(edition, this.ambition)) {
-        this.warn(`ambition="${this.ambition}" is not an ambition number (1–6) or id, so no building blocks are shown.`);
+        this.warn(`ambition="${this.ambition}" is not an ambition number (1–6) or id, so every ambition's building blocks are shown.`);
       }
     }
     // Keep `expanded` (and its attribute) true exactly when every card shown is open.
@@ -128,7 +132,8 @@ export class PeolcBuildingBlocks extends PeolcElement {
   protected override render() {
     const { strings } = this.content;
     const level = Number(this.headingLevel) as HeadingLevel;
-    if (this.ambition === null) {
+    const ambition = this.chosenAmbition;
+    if (!ambition) {
       const cardLevel = Math.min(level + 1, 6) as HeadingLevel;
       return html`<div class="container">
         ${this.fullEdition.ambitions.map((ambition) => {
@@ -143,8 +148,6 @@ export class PeolcBuildingBlocks extends PeolcElement {
         })}
       </div>`;
     }
-    const ambition = findAmbition(this.fullEdition, this.ambition);
-    if (!ambition) return nothing;
     return html`<div class="container">${this.renderList(ambition, level, { label: strings.buildingBlocksHeading })}</div>`;
   }
 

@@ -60,12 +60,12 @@ const popoverSupported = typeof HTMLElement !== 'undefined' && 'showPopover' in 
  * @cssprop --peolc-term-underline-color - Colour of the dotted underline. Default the text colour.
  * @cssprop --peolc-term-popover-width - Width of the panel where the viewport allows. Default 24em.
  * @cssprop --peolc-term-popover-color - Text colour of the panel. Default `--peolc-text-color` (#212b32).
- * @cssprop --peolc-term-popover-background - Background of the panel. Default white.
+ * @cssprop --peolc-term-popover-background-color - Background of the panel. Default white.
  * @cssprop --peolc-term-popover-border-color - Border of the panel. Default the text colour.
  * @cssprop --peolc-term-popover-radius - Corner radius of the panel. Default 0.25em.
  * @cssprop --peolc-term-popover-shadow - Shadow of the panel. Default a soft grey shadow.
  * @cssprop --peolc-term-close-color - Text and border of the Close button. Default the panel's text colour.
- * @cssprop --peolc-term-close-background - Background of the Close button. Default transparent.
+ * @cssprop --peolc-term-close-background-color - Background of the Close button. Default transparent.
  * @cssprop --peolc-focus-color - Focus indicator. Default #ffeb3b.
  * @cssprop --peolc-focus-edge-color - Edge around the focus indicator. Default #212b32.
  */
@@ -183,6 +183,7 @@ export class PeolcTerm extends PeolcElement {
     } else {
       this.stopListening();
       if (panel && popoverSupported && panel.matches(':popover-open')) panel.hidePopover();
+      if (panel) delete panel.dataset.placement;
     }
   }
 

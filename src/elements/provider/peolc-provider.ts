@@ -52,7 +52,7 @@ export class PeolcProvider extends PeolcElement {
     src: properties.address({ reflect: true }),
     timeout: properties.integer(1, 600_000, defaultTimeoutMs),
     strings: properties.record('an object of interface strings (or its JSON)'),
-    edition: { attribute: false },
+    edition: properties.any({ attribute: false }),
   };
 
   /** URL of an edition in JSON to load instead of the built-in one: text (relative to the page) or a `URL`. Reflected. */
@@ -191,7 +191,7 @@ export class PeolcProvider extends PeolcElement {
     this.setStatus('error');
     const shown = problems.slice(0, 3).map(formatProblem).join('; ');
     const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
-    const what = url ? `could not use the edition at "${url}"` : 'could not use the edition property';
+    const what = url ? `could not use the edition at src="${url}"` : 'could not use the edition property';
     console.error(`<peolc-provider>: ${what}, so the built-in edition is shown. ${shown}${more}`);
     this.emit('peolc-content-error', { url, problems });
   }

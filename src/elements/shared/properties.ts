@@ -44,6 +44,8 @@ export const properties = {
   headingLevel: () => declare(coerce.headingLevel, { attribute: 'heading-level' }),
   /** A web address, from text or a `URL`. */
   address: (options?: Options) => declare(coerce.address, options),
+  /** Any value, which the element checks itself (the provider's `edition`). */
+  any: (options?: Options) => declare(coerce.anyValue, options),
   /** An object, or its JSON as the attribute. */
   record: (expects: string, options?: Options) => declare(coerce.record(expects), options),
 };
