@@ -104,11 +104,11 @@ export const MediumContainer: Story = { args: { ambition: '2' }, ...inContainer(
 /** In a 1200px container: three columns of cards, here for all six ambitions. */
 export const WideContainer: Story = { args: { ambition: '' }, ...inContainer('1200px') };
 
-/** Custom card colours through `--peolc-card-background`, `--peolc-card-border` and `--peolc-card-accent` on a wrapper; the accent keeps 4.5:1 on the background. */
+/** Custom card colours through `--peolc-card-background-color`, `--peolc-card-border-color` and `--peolc-card-accent-color` on a wrapper; the accent keeps 4.5:1 on the background. */
 export const CustomColours: Story = {
   args: { ambition: '4' },
   render: (args) => html`
-    <div style="--peolc-card-background: #f0f4f5; --peolc-card-border: #768692; --peolc-card-accent: #00703c">
+    <div style="--peolc-card-background-color: #f0f4f5; --peolc-card-border-color: #768692; --peolc-card-accent-color: #00703c">
       ${renderBlocks(args)}
     </div>
   `,

@@ -5,7 +5,7 @@
  *
  * Every theme sets every theme token, so a theme on an element replaces
  * whatever theme it inherits from a provider. The per-element properties
- * that follow shared ones (e.g. `--peolc-card-accent`) are left unset, so a
+ * that follow shared ones (e.g. `--peolc-card-accent-color`) are left unset, so a
  * partner can still adjust one element on top of a theme.
  *
  * No dependencies: build scripts import the compiled module in Node.

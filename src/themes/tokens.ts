@@ -5,7 +5,7 @@
  * them against this table), so nothing set means exactly these values.
  *
  * A per-element property that `follows` a shared one falls back to it first,
- * e.g. `var(--peolc-card-accent, var(--peolc-accent-color, #005eb8))`: set
+ * e.g. `var(--peolc-card-accent-color, var(--peolc-accent-color, #005eb8))`: set
  * the shared one to change every element, the per-element one to change one.
  *
  * This module has no dependencies, so build scripts can import it in Node.
@@ -217,7 +217,7 @@ export const tokens = [
 
   // <peolc-building-blocks> and <peolc-building-block>
   {
-    name: '--peolc-card-background',
+    name: '--peolc-card-background-color',
     default: '#ffffff',
     follows: '--peolc-surface-color',
     kind: 'colour',
@@ -225,7 +225,7 @@ export const tokens = [
     description: 'Card background.',
   },
   {
-    name: '--peolc-card-border',
+    name: '--peolc-card-border-color',
     default: '#d8dde0',
     follows: '--peolc-divider-color',
     kind: 'colour',
@@ -233,7 +233,7 @@ export const tokens = [
     description: 'Card border and the rule beside the opened text.',
   },
   {
-    name: '--peolc-card-accent',
+    name: '--peolc-card-accent-color',
     default: '#005eb8',
     follows: '--peolc-accent-color',
     kind: 'colour',
@@ -285,7 +285,7 @@ export const tokens = [
     description: 'Colour of the note under each definition (default the text colour).',
   },
   {
-    name: '--peolc-glossary-search-background',
+    name: '--peolc-glossary-search-background-color',
     default: '#ffffff',
     follows: '--peolc-surface-color',
     kind: 'colour',
@@ -331,7 +331,7 @@ export const tokens = [
     description: 'Text of the popover.',
   },
   {
-    name: '--peolc-term-popover-background',
+    name: '--peolc-term-popover-background-color',
     default: '#ffffff',
     follows: '--peolc-surface-color',
     kind: 'colour',
@@ -369,7 +369,7 @@ export const tokens = [
     description: 'Text and border of the Close button (default the popover’s text colour).',
   },
   {
-    name: '--peolc-term-close-background',
+    name: '--peolc-term-close-background-color',
     default: 'transparent',
     kind: 'colour',
     group: 'term',

@@ -27,7 +27,7 @@ export const glossaryStyles = css`
     padding: 0.375em 0.5em;
     font: inherit;
     color: inherit;
-    background: var(--peolc-glossary-search-background, var(--peolc-surface-color, #ffffff));
+    background: var(--peolc-glossary-search-background-color, var(--peolc-surface-color, #ffffff));
     border: 0.125em solid var(--_border);
     border-radius: 0;
   }
@@ -157,7 +157,7 @@ export const termStyles = css`
     letter-spacing: normal;
     white-space: normal;
     color: var(--peolc-term-popover-color, var(--peolc-text-color, #212b32));
-    background: var(--peolc-term-popover-background, var(--peolc-surface-color, #ffffff));
+    background: var(--peolc-term-popover-background-color, var(--peolc-surface-color, #ffffff));
     border: 0.125em solid var(--peolc-term-popover-border-color, var(--peolc-text-color, #212b32));
     border-radius: var(--peolc-term-popover-radius, var(--peolc-radius, 0.25em));
     box-shadow: var(--peolc-term-popover-shadow, 0 0.25em 0.75em rgb(0 0 0 / 0.25));
@@ -188,7 +188,7 @@ export const termStyles = css`
     font: inherit;
     font-weight: 700;
     color: var(--peolc-term-close-color, inherit);
-    background: var(--peolc-term-close-background, transparent);
+    background: var(--peolc-term-close-background-color, transparent);
     border: 0.125em solid currentColor;
     border-radius: var(--peolc-radius, 0.25em);
     cursor: pointer;

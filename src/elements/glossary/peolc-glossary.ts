@@ -55,7 +55,7 @@ export const announceDelayMs = 500;
  * @cssprop --peolc-glossary-term-color - Colour of the terms. Default the text colour.
  * @cssprop --peolc-glossary-term-font-size - Size of the terms. Default 1.1875em.
  * @cssprop --peolc-glossary-note-color - Colour of the notes under definitions. Default the text colour.
- * @cssprop --peolc-glossary-search-background - Background of the search box. Default white.
+ * @cssprop --peolc-glossary-search-background-color - Background of the search box. Default white.
  * @cssprop --peolc-glossary-search-max-width - Widest the search box grows. Default 30em.
  * @cssprop --peolc-glossary-scroll-margin - Space kept above a term a deep link scrolls to, e.g. the height of a sticky header. Default 1em.
  * @cssprop --peolc-text-color - Text colour. Default #212b32.
