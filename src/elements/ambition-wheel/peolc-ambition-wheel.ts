@@ -53,12 +53,12 @@ export class PeolcAmbitionWheel extends PeolcElement {
   static override styles = [sharedStyles, wheelStyles];
 
   static override properties: PropertyDeclarations = {
-    selected: properties.numberOrId('an ambition number (1–6) or id', { reflect: true }),
+    selected: properties.numberOrId('an ambition number (1–6) or id', { reflect: true, otherwise: 'nothing is selected' }),
     label: properties.text(),
-    hrefTemplate: properties.text(null, { attribute: 'href-template' }),
+    hrefTemplate: properties.text(null, { attribute: 'href-template', otherwise: 'the segments are not links' }),
     showFoundations: properties.flag({ attribute: 'show-foundations', reflect: true }),
     panel: properties.flag({ reflect: true }),
-    parts: properties.list('a list of parts (what-we-know, building-blocks)'),
+    parts: properties.list('a list of parts (what-we-know, building-blocks)', { otherwise: 'only the title and statement are shown' }),
     headingLevel: properties.headingLevel(),
     focusedIndex: { state: true },
     hoveredIndex: { state: true },

@@ -42,9 +42,9 @@ export class PeolcAmbition extends PeolcElement {
   ];
 
   static override properties: PropertyDeclarations = {
-    ambition: properties.numberOrId('an ambition number (1–6) or id'),
+    ambition: properties.numberOrId('an ambition number (1–6) or id', { otherwise: 'nothing is shown' }),
     for: properties.text(),
-    parts: properties.list('a list of parts (what-we-know, building-blocks)'),
+    parts: properties.list('a list of parts (what-we-know, building-blocks)', { otherwise: 'only the title and statement are shown' }),
     headingLevel: properties.headingLevel(),
     followed: { state: true },
   };

@@ -41,9 +41,9 @@ export class PeolcBuildingBlock extends PeolcElement {
   static override styles = [sharedStyles, cardStyles];
 
   static override properties: PropertyDeclarations = {
-    ambition: properties.numberOrId('an ambition number (1–6) or id'),
-    block: properties.text(),
-    mode: properties.oneOf(buildingBlockModes, 'summary'),
+    ambition: properties.numberOrId('an ambition number (1–6) or id', { otherwise: 'it is ignored' }),
+    block: properties.text(null, { otherwise: 'nothing is shown' }),
+    mode: properties.oneOf(buildingBlockModes, 'summary', { otherwise: 'summary is used' }),
     headingLevel: properties.headingLevel(),
     expanded: properties.flag({ reflect: true }),
   };
@@ -76,7 +76,7 @@ export class PeolcBuildingBlock extends PeolcElement {
     if (changed.has('ambition') || changed.has('block') || edition !== this.checkedEdition) {
       this.checkedEdition = edition;
       const { problem } = findBuildingBlock(edition, this.ambition, this.block);
-      if (problem) this.warn(problem);
+      if (problem && !(this.block === null && this.wasRefused('block'))) this.warn(problem);
     }
     // Another block starts closed.
     if (changed.has('block') && changed.get('block') !== undefined && !changed.has('expanded')) this.expanded = false;

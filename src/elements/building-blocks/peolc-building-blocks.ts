@@ -53,8 +53,8 @@ export class PeolcBuildingBlocks extends PeolcElement {
   static override styles = [sharedStyles, cardStyles, listStyles];
 
   static override properties: PropertyDeclarations = {
-    ambition: properties.numberOrId('an ambition number (1–6) or id'),
-    mode: properties.oneOf(buildingBlockModes, 'summary'),
+    ambition: properties.numberOrId('an ambition number (1–6) or id', { otherwise: 'every ambition’s building blocks are shown' }),
+    mode: properties.oneOf(buildingBlockModes, 'summary', { otherwise: 'summary is used' }),
     headingLevel: properties.headingLevel(),
     expanded: properties.flag({ reflect: true }),
   };

@@ -50,9 +50,9 @@ export class PeolcFoundationGrid extends PeolcElement {
 
   static override properties: PropertyDeclarations = {
     expanded: properties.flag({ reflect: true }),
-    foundations: properties.list('a list of foundation numbers (1–8) or ids'),
-    highlight: properties.numberOrId('a foundation number (1–8) or id'),
-    columns: properties.integer(1, 4, null),
+    foundations: properties.list('a list of foundation numbers (1–8) or ids', { otherwise: 'all are shown' }),
+    highlight: properties.numberOrId('a foundation number (1–8) or id', { otherwise: 'nothing is highlighted' }),
+    columns: properties.integer(1, 4, null, { otherwise: 'the columns follow the width' }),
     headingLevel: properties.headingLevel(),
     hideIntro: properties.flag({ reflect: true, attribute: 'hide-intro' }),
   };

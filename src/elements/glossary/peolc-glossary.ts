@@ -68,9 +68,9 @@ export class PeolcGlossary extends PeolcElement {
   static override styles = [sharedStyles, glossaryStyles];
 
   static override properties: PropertyDeclarations = {
-    terms: properties.list('a list of glossary entry ids'),
+    terms: properties.list('a list of glossary entry ids', { otherwise: 'the whole glossary is shown' }),
     label: properties.text(),
-    query: properties.text(''),
+    query: properties.text('', { otherwise: 'the search is empty' }),
     announcement: { state: true },
   };
 

@@ -75,7 +75,7 @@ export class PeolcTerm extends PeolcElement {
   static override styles = [sharedStyles, termStyles];
 
   static override properties: PropertyDeclarations = {
-    term: properties.text(),
+    term: properties.text(null, { otherwise: 'the words are shown without a definition' }),
     open: properties.flag({ reflect: true }),
   };
 
@@ -122,7 +122,7 @@ export class PeolcTerm extends PeolcElement {
     if (changed.has('term') && this.hasUpdated && this.open && !changed.has('open')) this.closePanel({ user: false, returnFocus: false });
     const entry = this.entry;
     if (!entry) {
-      if (changed.has('term') || !this.hasUpdated) {
+      if ((changed.has('term') || !this.hasUpdated) && !(this.term === null && this.wasRefused('term'))) {
         this.warn(
           this.term?.trim()
             ? `term="${this.term}" is not a glossary entry id, so the words are shown without a definition.`

@@ -49,9 +49,9 @@ export class PeolcProvider extends PeolcElement {
   `;
 
   static override properties: PropertyDeclarations = {
-    src: properties.address({ reflect: true }),
-    timeout: properties.integer(1, 600_000, defaultTimeoutMs),
-    strings: properties.record('an object of interface strings (or its JSON)'),
+    src: properties.address({ reflect: true, otherwise: 'the built-in edition is used' }),
+    timeout: properties.integer(1, 600_000, defaultTimeoutMs, { otherwise: `${defaultTimeoutMs} ms is used` }),
+    strings: properties.record('an object of interface strings (or its JSON)', { otherwise: 'the default strings are used' }),
     edition: properties.any({ attribute: false }),
   };
 

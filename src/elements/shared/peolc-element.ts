@@ -9,6 +9,8 @@ import { properties } from './properties.js';
 export interface PeolcPropertyDeclaration extends PropertyDeclaration {
   /** Turns any assigned value into one of the property's type, or `invalid`. */
   readonly coerce?: Coercer<unknown>;
+  /** What the element does with a value it cannot use, for the warning: "nothing is selected". Default "the default is used". */
+  readonly otherwise?: string;
 }
 
 /** Ready themes for the `theme` attribute. */
@@ -17,6 +19,13 @@ export type ThemeName = 'default' | 'nhs' | 'neutral' | 'high-contrast';
 export type ColorScheme = 'light' | 'dark' | 'auto';
 
 const warned = new WeakMap<Element, Set<string>>();
+// The properties whose last assignment each element refused (and warned about).
+const refused = new WeakMap<Element, Set<PropertyKey>>();
+function refusedBy(element: Element): Set<PropertyKey> {
+  let names = refused.get(element);
+  if (!names) refused.set(element, (names = new Set()));
+  return names;
+}
 // Marks a class whose accessors are wrapped, so finalize() does it once per class.
 const coercedKey = Symbol('peolc-coerced');
 
@@ -39,8 +48,8 @@ const coercedKey = Symbol('peolc-coerced');
  */
 export abstract class PeolcElement extends LitElement {
   static override properties: PropertyDeclarations = {
-    theme: properties.oneOf(['default', 'nhs', 'neutral', 'high-contrast'] as const, null, { reflect: true }),
-    colorScheme: properties.oneOf(['light', 'dark', 'auto'] as const, null, { attribute: 'color-scheme', reflect: true }),
+    theme: properties.oneOf(['default', 'nhs', 'neutral', 'high-contrast'] as const, null, { reflect: true, otherwise: 'no theme is set here' }),
+    colorScheme: properties.oneOf(['light', 'dark', 'auto'] as const, null, { attribute: 'color-scheme', reflect: true, otherwise: 'no colour scheme is set here' }),
   };
 
   /**
@@ -89,14 +98,21 @@ export abstract class PeolcElement extends LitElement {
         ...descriptor,
         set(this: PeolcElement, value: unknown) {
           let next = value === null || value === undefined ? coerce.fallback : coerce(value);
+          refusedBy(this).delete(name);
           if (next === invalid) {
-            this.warn(`${label} was set to ${describeValue(value)}, which is not ${coerce.expects}, so the default is used.`);
+            refusedBy(this).add(name);
+            this.warn(`${label} was set to ${describeValue(value)}, which is not ${coerce.expects}, so ${options.otherwise ?? 'the default is used'}.`);
             next = coerce.fallback;
           }
           set.call(this, next);
         },
       });
     }
+  }
+
+  /** Whether the last value assigned to this property was refused (and warned about), so the element need not warn again that it is missing. */
+  protected wasRefused(name: string): boolean {
+    return refused.get(this)?.has(name) ?? false;
   }
 
   /** Logs a console warning once per element and message, so a bad value never floods the console. */

@@ -9,7 +9,7 @@ import type { PropertyDeclaration } from 'lit';
 import * as coerce from '../../model/coerce.js';
 import type { Coercer } from '../../model/coerce.js';
 
-type Options = Omit<PropertyDeclaration, 'type' | 'converter'>;
+type Options = Omit<PropertyDeclaration, 'type' | 'converter'> & { readonly otherwise?: string };
 type Declaration = PropertyDeclaration & { readonly coerce: Coercer<unknown> };
 
 const declare = (coercer: Coercer<unknown>, options: Options = {}, extra: PropertyDeclaration = {}): Declaration => ({
@@ -41,7 +41,7 @@ export const properties = {
   /** A whole number in a range. */
   integer: (min: number, max: number, fallback: number | null, options?: Options) => declare(coerce.integer(min, max, fallback), options),
   /** `heading-level`: 2–6, default 2. */
-  headingLevel: () => declare(coerce.headingLevel, { attribute: 'heading-level' }),
+  headingLevel: () => declare(coerce.headingLevel, { attribute: 'heading-level', otherwise: 'level 2 is used' }),
   /** A web address, from text or a `URL`. */
   address: (options?: Options) => declare(coerce.address, options),
   /** Any value, which the element checks itself (the provider's `edition`). */
