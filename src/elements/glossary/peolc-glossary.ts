@@ -85,7 +85,7 @@ export class PeolcGlossary extends PeolcElement {
   label: string | null = null;
 
   /** The search text. Setting it (attribute or property) fills the search box and filters, without an event. */
-  query: string = '';
+  query: string | null = '';
 
   /** The count as announced; it follows the list after a short pause. */
   private announcement = '';
@@ -101,9 +101,14 @@ export class PeolcGlossary extends PeolcElement {
     return sortEntries(chosen.length ? chosen : all);
   }
 
+  /** The search text (never null: coercion gives the default, ""). */
+  private get searchText(): string {
+    return this.query ?? '';
+  }
+
   /** The entries that match the search. */
   get matchingEntries(): GlossaryEntry[] {
-    return this.entries.filter(entryMatcher(this.query));
+    return this.entries.filter(entryMatcher(this.searchText));
   }
 
   override connectedCallback(): void {
@@ -149,7 +154,7 @@ export class PeolcGlossary extends PeolcElement {
     const { strings } = this.content;
     const total = this.entries.length;
     const count = this.matchingEntries.length;
-    return this.query.trim() === ''
+    return this.searchText.trim() === ''
       ? formatUiString(strings.glossaryAll, { total })
       : formatUiString(strings.glossaryMatches, { count, total });
   }
@@ -170,13 +175,13 @@ export class PeolcGlossary extends PeolcElement {
           spellcheck="false"
           aria-describedby="hint"
           aria-controls="list"
-          .value=${this.query}
+          .value=${this.searchText}
           @input=${this.onInput}
         />
       </div>
       <p class="status" part="status" role="status" data-print-hide>${this.announcement}</p>
       ${matches.size === 0
-        ? html`<p class="empty" part="empty" data-print-hide>${formatUiString(strings.glossaryNoMatches, { query: this.query.trim() })}</p>`
+        ? html`<p class="empty" part="empty" data-print-hide>${formatUiString(strings.glossaryNoMatches, { query: this.searchText.trim() })}</p>`
         : nothing}
       <dl id="list" part="list" aria-label=${this.label || nothing} ?hidden=${matches.size === 0} data-print-expand>
         ${entries.map(
@@ -194,7 +199,7 @@ export class PeolcGlossary extends PeolcElement {
 
   private onInput = (event: Event): void => {
     this.query = (event.target as HTMLInputElement).value;
-    this.emit('peolc-glossary-search', { query: this.query, count: this.matchingEntries.length });
+    this.emit('peolc-glossary-search', { query: this.searchText, count: this.matchingEntries.length });
   };
 
   private onHashChange = (): void => {
