@@ -103,7 +103,7 @@ const story = (name: string): Story => {
 };
 
 export const AmbitionWheel: Story = story('peolc-ambition-wheel');
-export const AmbitionWheelWithDetail: Story = story('peolc-ambition-wheel--detail');
+export const AmbitionWheelWithPanel: Story = story('peolc-ambition-wheel--panel');
 export const AmbitionWheelLinks: Story = story('peolc-ambition-wheel--links');
 export const NarrowAmbitionWheel: Story = {
   ...story('peolc-ambition-wheel'),

@@ -267,11 +267,12 @@ describe('fallbackHtml() and fullSnippet()', () => {
       expect(all('h1, h2, h3, h4, h5, h6, a, [aria-current], section')).to.have.length(0);
     });
 
-    it('<peolc-ambition-wheel selected detail>: the selected ambition marked, and its number, title, statement and asked-for parts', () => {
+    it('<peolc-ambition-wheel selected panel parts>: the selected ambition marked, and its number, title, statement and asked-for parts', () => {
       const ambition = edition.ambitions[2]!;
       const { all, one, texts } = fallback('peolc-ambition-wheel', {
         selected: 'maximising-comfort-and-wellbeing',
-        detail: 'what-we-know building-blocks',
+        panel: '',
+        parts: 'what-we-know building-blocks',
         'heading-level': '3',
       });
       expect(all('ol > li').map((li) => li.getAttribute('aria-current'))).to.deep.equal([null, null, 'true', null, null, null]);
@@ -287,16 +288,26 @@ describe('fallbackHtml() and fullSnippet()', () => {
       expect([...blocks!.children].map((li) => normalise(li.textContent))).to.deep.equal(ambition.buildingBlocks.map((block) => block.title));
     });
 
-    it('<peolc-ambition-wheel detail> with nothing selected: no instruction to use the wheel, only its room, hidden', () => {
-      const { one } = fallback('peolc-ambition-wheel', { detail: '' });
+    it('<peolc-ambition-wheel panel> with nothing selected: no instruction to use the wheel, only its room, hidden', () => {
+      const { one } = fallback('peolc-ambition-wheel', { panel: true });
       const reserve = one('.peolc-fb-panel')!;
       expect(reserve.hidden).to.equal(true);
       expect(reserve.getAttribute('aria-hidden')).to.equal('true');
       expect(one('section')).to.equal(null);
     });
 
-    it('<peolc-ambition-wheel foundations href-template>: links made from the template, and the foundations by their diagram labels', () => {
-      const { all, one } = fallback('peolc-ambition-wheel', { 'href-template': '/ambitions/{id}?n={number}', foundations: '' });
+    it('<peolc-ambition-wheel>: no panel without panel, or with panel="false"; parts alone add nothing; show-foundations="false" is off', () => {
+      const bare = fallbackHtml('peolc-ambition-wheel', { selected: '3' });
+      for (const attributes of [{ parts: 'what-we-know' }, { panel: 'false', parts: 'what-we-know' }, { panel: false }, { 'show-foundations': 'FALSE' }]) {
+        expect(fallbackHtml('peolc-ambition-wheel', { selected: '3', ...attributes }), JSON.stringify(attributes)).to.equal(bare);
+      }
+      expect(fallback('peolc-ambition-wheel', { selected: '3', panel: 'true' }).one('section')).to.not.equal(null);
+      // Without parts, the panel has the number, title and statement only.
+      expect(fallback('peolc-ambition-wheel', { selected: '3', panel: '' }).all('section ul')).to.have.length(0);
+    });
+
+    it('<peolc-ambition-wheel show-foundations href-template>: links made from the template, and the foundations by their diagram labels', () => {
+      const { all, one } = fallback('peolc-ambition-wheel', { 'href-template': '/ambitions/{id}?n={number}', 'show-foundations': '' });
       expect(all('ol > li > a').map((a) => a.getAttribute('href'))).to.deep.equal(
         edition.ambitions.map((ambition) => `/ambitions/${ambition.id}?n=${ambition.number}`),
       );
@@ -395,7 +406,18 @@ describe('fallbackHtml() and fullSnippet()', () => {
       expect(fallbackHtml('peolc-building-blocks', { ambition: 'nonsense' })).to.equal('');
     });
 
-    it('<peolc-building-block>: one card, found with or without its ambition', () => {
+    it('<peolc-building-blocks expanded> and <peolc-building-block expanded>: every card’s disclosure open; expanded="false" closed', () => {
+      const cards = fallback('peolc-building-blocks', { ambition: '3', expanded: '' });
+      expect(cards.all('details')).to.have.length(edition.ambitions[2]!.buildingBlocks.length);
+      expect(cards.all('details').every((details) => details.hasAttribute('open'))).to.equal(true);
+      expect(cards.all('summary [hidden]').map((span) => span.textContent)).to.deep.equal(Array(edition.ambitions[2]!.buildingBlocks.length).fill('Read more'));
+      expect(fallback('peolc-building-block', { block: 'honest-conversations', expanded: true }).one('details')!.hasAttribute('open')).to.equal(true);
+      expect(fallbackHtml('peolc-building-blocks', { ambition: '3', expanded: 'false' })).to.equal(fallbackHtml('peolc-building-blocks', { ambition: '3' }));
+      // mode="full" has no disclosure to open.
+      expect(fallback('peolc-building-block', { block: 'honest-conversations', mode: 'full', expanded: '' }).all('details')).to.have.length(0);
+    });
+
+    it('<peolc-building-block>: one card, found with or without its ambition (ids are unique, so a wrong ambition is ignored)', () => {
       const block = edition.ambitions[0]!.buildingBlocks.find((candidate) => candidate.id === 'honest-conversations')!;
       const { all, texts } = fallback('peolc-building-block', { block: 'honest-conversations', 'heading-level': '5' });
       expect(texts('h5')).to.deep.equal([block.title]);
@@ -403,7 +425,9 @@ describe('fallbackHtml() and fullSnippet()', () => {
       expect(fallbackHtml('peolc-building-block', { block: 'honest-conversations', ambition: '1' })).to.equal(
         fallbackHtml('peolc-building-block', { block: 'honest-conversations' }),
       );
-      expect(fallbackHtml('peolc-building-block', { block: 'honest-conversations', ambition: '2' })).to.equal('');
+      expect(fallbackHtml('peolc-building-block', { block: 'honest-conversations', ambition: '2' })).to.equal(
+        fallbackHtml('peolc-building-block', { block: 'honest-conversations' }),
+      );
       expect(fallbackHtml('peolc-building-block', {})).to.equal('');
     });
 
@@ -486,7 +510,7 @@ describe('fallbackHtml() and fullSnippet()', () => {
     }
 
     const attributesFor: Record<string, FallbackAttributes> = {
-      'peolc-ambition-wheel': { selected: '1', detail: 'what-we-know building-blocks', foundations: '', 'href-template': '/a/{id}' },
+      'peolc-ambition-wheel': { selected: '1', panel: '', parts: 'what-we-know building-blocks', 'show-foundations': '', 'href-template': '/a/{id}' },
       'peolc-ambition': { ambition: '1', parts: 'what-we-know building-blocks' },
       'peolc-foundation-grid': { expanded: '' },
       'peolc-building-blocks': { ambition: '1' },
@@ -711,7 +735,7 @@ describe('upgrading: no layout shift', () => {
     dt { font-size: 1.4em; } dd { margin-left: 2em; }
     details { border: 3px solid; } summary { padding: 1em; }
   </style>`;
-  for (const name of ['peolc-ambition-wheel--detail', 'peolc-ambition', 'peolc-foundation-grid', 'peolc-building-blocks', 'peolc-glossary--terms']) {
+  for (const name of ['peolc-ambition-wheel--panel', 'peolc-ambition', 'peolc-foundation-grid', 'peolc-building-blocks', 'peolc-glossary--terms']) {
     it(`${name} in a theme that styles paragraphs, lists and headings: still no shift`, async () => {
       const example = fallbackExamples.find((candidate) => candidate.name === name)!;
       const result = await measureUpgrade(`<div class="entry-content">${placed(example)}</div>`, example.tag, { width: 800, head: theme });
@@ -725,7 +749,7 @@ describe('upgrading: no layout shift', () => {
   // Themes change sizes as well as colours (high contrast has thicker borders): the fallback follows them.
   const themed: [string, string, FallbackAttributes, string][] = [
     ['peolc-foundation-grid', 'theme attribute', { theme: 'high-contrast', highlight: '2' }, ''],
-    ['peolc-ambition-wheel', 'theme attribute', { theme: 'high-contrast', foundations: '' }, ''],
+    ['peolc-ambition-wheel', 'theme attribute', { theme: 'high-contrast', 'show-foundations': '' }, ''],
     ['peolc-building-blocks', 'theme attribute', { theme: 'neutral', ambition: '4' }, ''],
     ['peolc-foundation-grid', 'dist/themes/high-contrast.css', {}, '<link rel="stylesheet" href="/dist/themes/high-contrast.css">'],
     ['peolc-glossary', 'dist/themes/high-contrast.css', { terms: 'carer bereavement' }, '<link rel="stylesheet" href="/dist/themes/high-contrast.css">'],

@@ -8,7 +8,7 @@ import type { FallbackAttributes, FallbackTag } from './fallback-html.js';
 
 /** One example: an element with some attributes. */
 export interface FallbackExample {
-  /** File name in `dist/fallback/`, without `.html`, e.g. `peolc-ambition-wheel--detail`. */
+  /** File name in `dist/fallback/`, without `.html`, e.g. `peolc-ambition-wheel--panel`. */
   name: string;
   tag: Exclude<FallbackTag, 'peolc-provider'>;
   attributes: FallbackAttributes;
@@ -24,15 +24,15 @@ export const fallbackExamples: readonly FallbackExample[] = [
     description: 'The six ambitions and the vision.',
   },
   {
-    name: 'peolc-ambition-wheel--detail',
+    name: 'peolc-ambition-wheel--panel',
     tag: 'peolc-ambition-wheel',
-    attributes: { selected: '3', detail: 'what-we-know', 'heading-level': '3' },
+    attributes: { selected: '3', panel: '', parts: 'what-we-know', 'heading-level': '3' },
     description: 'Ambition 3 selected, with its statement and what we already know.',
   },
   {
     name: 'peolc-ambition-wheel--links',
     tag: 'peolc-ambition-wheel',
-    attributes: { 'href-template': '#ambition-{number}', foundations: '' },
+    attributes: { 'href-template': '#ambition-{number}', 'show-foundations': '' },
     description: 'Ambitions as links, with the eight foundations beneath.',
   },
   {

@@ -89,9 +89,9 @@ const tileBackground = 'var(--peolc-foundation-background-color, var(--peolc-sur
 const tileBorder = 'var(--peolc-foundation-border-color, var(--peolc-border-color, #4c6272))';
 const tileAccent = 'var(--peolc-foundation-accent-color, var(--peolc-accent-color, #005eb8))';
 const onTileAccent = 'var(--peolc-foundation-on-accent-color, var(--peolc-on-accent-color, #ffffff))';
-const cardBackground = 'var(--peolc-card-background, var(--peolc-surface-color, #ffffff))';
-const cardBorder = 'var(--peolc-card-border, var(--peolc-divider-color, #d8dde0))';
-const cardAccent = 'var(--peolc-card-accent, var(--peolc-accent-color, #005eb8))';
+const cardBackground = 'var(--peolc-card-background-color, var(--peolc-surface-color, #ffffff))';
+const cardBorder = 'var(--peolc-card-border-color, var(--peolc-divider-color, #d8dde0))';
+const cardAccent = 'var(--peolc-card-accent-color, var(--peolc-accent-color, #005eb8))';
 const glossaryGap = 'var(--peolc-glossary-gap, 1.25em)';
 
 /**
@@ -788,7 +788,7 @@ ${any}${own}::before {
 
 /* The wheel: its square from 34em wide; below that the smaller drawing, the list of titles and the vision. */
 ${reserve(W, stepped(square, [['34em', '41em']]))}
-${reserve(`${W}[foundations]`, stepped(`calc(${square} + 7em)`, [['34em', '53em']]))}
+${reserve(`${W}[show-foundations]`, stepped(`calc(${square} + 7em)`, [['34em', '53em']]))}
 
 ${reserve(`${A}[ambition]`, stepped('7em', [['50em', '8.5em'], ['30em', '11em']]))}
 ${reserve(`${A}[ambition][parts]`, stepped('28em', [['50em', '34em'], ['30em', '45em']]))}
@@ -798,12 +798,12 @@ ${reserve(`${G}:not([foundations])`, stepped('26em', [['56em', '38em'], ['40em',
 ${reserve(`${G}[expanded]:not([foundations])`, stepped('140em', [['56em', '200em'], ['40em', '290em'], ['24em', '360em']]))}
 
 ${reserve(`${B}[ambition]`, stepped('36em', [['60em', '55em'], ['40em', '95em']]))}
-${reserve(`${B}[ambition][mode='full' i]`, stepped('85em', [['60em', '125em'], ['40em', '190em']]))}
+${reserve(`${B}[ambition]:is([mode='full' i], [expanded])`, stepped('85em', [['60em', '125em'], ['40em', '190em']]))}
 ${reserve(`${B}:not([ambition])`, stepped('255em', [['60em', '340em'], ['40em', '520em']]))}
-${reserve(`${B}:not([ambition])[mode='full' i]`, stepped('620em', [['60em', '800em'], ['40em', '1200em']]))}
+${reserve(`${B}:not([ambition]):is([mode='full' i], [expanded])`, stepped('620em', [['60em', '800em'], ['40em', '1200em']]))}
 
 ${reserve(`${one}[block]`, '11em')}
-${reserve(`${one}[block][mode='full' i]`, stepped('22em', [['40em', '40em']]))}
+${reserve(`${one}[block]:is([mode='full' i], [expanded])`, stepped('22em', [['40em', '40em']]))}
 
 ${reserve(`${L}:not([terms])`, stepped('250em', [['50em', '290em'], ['30em', '360em']]))}
 ${reserve(`${L}[terms]`, stepped('45em', [['50em', '50em'], ['30em', '60em']]))}

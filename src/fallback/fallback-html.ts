@@ -24,13 +24,14 @@
 import { ambitions2015to2020 } from '../content/ambitions-2015-2020/index.js';
 import type { Ambition, BuildingBlock, Edition, Foundation, GlossaryEntry } from '../content/types.js';
 import { mergeUiStrings } from '../context/merge-ui-strings.js';
-import { elements, type PeolcTag } from '../registry.js';
 import { formatUiString, type UiStrings } from '../context/ui-strings.js';
 import { entryMatcher, findEntry, originNote, parseIds, sortEntries, termAnchorId } from '../elements/glossary/glossary-entries.js';
 import { findBuildingBlock, isBlank, toMode } from '../elements/building-blocks/lookup.js';
 import { parseDetailParts, type AmbitionDetailPart } from '../elements/shared/detail-parts.js';
 import { ambitionHref, safeLinkTemplate } from '../elements/shared/links.js';
 import { findAmbition, findByNumberOrId, parseNumberOrIdList, toHeadingLevel, type HeadingLevel } from '../elements/shared/resolve.js';
+import { flagFromAttribute } from '../model/coerce.js';
+import { elements, type PeolcTag } from '../registry.js';
 import { escapeHtml, h, isSafeName, serialise, writeAttributes, type AttributeValue, type MarkupElement, type MarkupNode } from './markup.js';
 
 /**
@@ -111,7 +112,8 @@ function checkTag(tag: string): FallbackTag {
 /** Attribute values by lower-case name; `null` when absent. */
 interface Attributes {
   get(name: string): string | null;
-  has(name: string): boolean;
+  /** A boolean attribute: present is on, except `"false"` (as the elements read it). */
+  flag(name: string): boolean;
 }
 
 interface Context {
@@ -126,7 +128,10 @@ function readAttributes(record: FallbackAttributes): Attributes {
     if (value === false || value === null || value === undefined) continue;
     values.set(key.toLowerCase(), value === true ? '' : String(value));
   }
-  return { get: (name) => values.get(name) ?? null, has: (name) => values.has(name) };
+  return {
+    get: (name) => values.get(name) ?? null,
+    flag: (name) => flagFromAttribute(values.get(name) ?? null),
+  };
 }
 
 function fallbackNodes(tag: FallbackTag, context: Context): MarkupNode[] {
@@ -221,7 +226,7 @@ function ambitionDetail(ambition: Ambition, level: HeadingLevel, parts: Set<Ambi
 
 function wheel({ attributes, edition, strings }: Context): MarkupElement {
   const selected = findAmbition(edition, attributes.get('selected'));
-  const hasPanel = attributes.has('detail');
+  const hasPanel = attributes.flag('panel');
   const template = safeLinkTemplate(attributes.get('href-template'));
   const name = attributes.get('label') || strings.wheelLabel;
 
@@ -244,7 +249,7 @@ function wheel({ attributes, edition, strings }: Context): MarkupElement {
     panel = h(
       'section',
       { class: 'peolc-fb-panel' },
-      ambitionDetail(selected, toHeadingLevel(attributes.get('heading-level')), parseDetailParts(attributes.get('detail')).parts, strings),
+      ambitionDetail(selected, toHeadingLevel(attributes.get('heading-level')), parseDetailParts(attributes.get('parts')).parts, strings),
     );
   } else if (hasPanel) {
     // "Choose an ambition on the wheel" means nothing without the wheel: keep its room only.
@@ -257,7 +262,7 @@ function wheel({ attributes, edition, strings }: Context): MarkupElement {
       { class: `peolc-fb-layout${hasPanel ? ' peolc-fb-has-panel' : ''}` },
       h('div', { class: 'peolc-fb-wheel' }, h('ol', { class: 'peolc-fb-options', 'aria-label': name }, options)),
     !selected && h('p', { class: 'peolc-fb-vision' }, edition.vision),
-      attributes.has('foundations') &&
+      attributes.flag('show-foundations') &&
         h(
           'ul',
           { class: 'peolc-fb-band', 'aria-label': strings.foundationsBandLabel },
@@ -304,8 +309,8 @@ function foundationGrid({ attributes, edition, strings }: Context): MarkupElemen
   const highlighted = marked && shown.includes(marked) ? marked : undefined;
   const columns = (attributes.get('columns') ?? '').trim();
   const level = toHeadingLevel(attributes.get('heading-level'));
-  const open = attributes.has('expanded');
-  const intro = attributes.has('hide-intro') ? undefined : edition.foundationsIntro;
+  const open = attributes.flag('expanded');
+  const intro = attributes.flag('hide-intro') ? undefined : edition.foundationsIntro;
 
   const tile = (foundation: Foundation) =>
     h(
@@ -343,28 +348,36 @@ function foundationGrid({ attributes, edition, strings }: Context): MarkupElemen
 
 const isFull = (value: string | null) => toMode(value) === 'full';
 
-function card(block: BuildingBlock, level: HeadingLevel, full: boolean, strings: UiStrings): MarkupElement {
+/** How the cards show their full text: always (`mode="full"`), or behind a disclosure, open with `expanded`. */
+interface CardOptions {
+  full: boolean;
+  open: boolean;
+}
+
+const cardOptions = (attributes: Attributes): CardOptions => ({ full: isFull(attributes.get('mode')), open: attributes.flag('expanded') });
+
+function card(block: BuildingBlock, level: HeadingLevel, { full, open }: CardOptions, strings: UiStrings): MarkupElement {
   const body = h('div', { class: 'peolc-fb-card-body' }, paragraphs(block.body));
   return h(
     'div',
     { class: 'peolc-fb-card', 'data-block': block.id },
     heading(level, { class: 'peolc-fb-card-heading' }, block.title),
     h('p', { class: 'peolc-fb-summary' }, visuallyHidden(`${strings.buildingBlockSummaryLabel}: `), block.summary),
-    full ? body : disclosure(false, { closed: strings.readMore, open: strings.readLess }, block.title, 'peolc-fb-more', body),
+    full ? body : disclosure(open, { closed: strings.readMore, open: strings.readLess }, block.title, 'peolc-fb-more', body),
   );
 }
 
-function cardList(ambition: Ambition, level: HeadingLevel, full: boolean, strings: UiStrings, label: string): MarkupElement {
+function cardList(ambition: Ambition, level: HeadingLevel, options: CardOptions, strings: UiStrings, label: string): MarkupElement {
   return h(
     'ul',
     { class: 'peolc-fb-cards', role: 'list', 'aria-label': label },
-    ambition.buildingBlocks.map((block) => h('li', { class: 'peolc-fb-card-item' }, card(block, level, full, strings))),
+    ambition.buildingBlocks.map((block) => h('li', { class: 'peolc-fb-card-item' }, card(block, level, options, strings))),
   );
 }
 
 function buildingBlocks({ attributes, edition, strings }: Context): MarkupNode[] {
   const level = toHeadingLevel(attributes.get('heading-level'));
-  const full = isFull(attributes.get('mode'));
+  const options = cardOptions(attributes);
   const value = attributes.get('ambition');
   if (isBlank(value)) {
     const cardLevel = Math.min(level + 1, 6) as HeadingLevel;
@@ -372,20 +385,20 @@ function buildingBlocks({ attributes, edition, strings }: Context): MarkupNode[]
       root(
         edition.ambitions.map((ambition) => {
           const title = formatUiString(strings.buildingBlocksForAmbition, { number: ambition.number, title: ambition.title });
-          return h('div', { class: 'peolc-fb-group' }, heading(level, { class: 'peolc-fb-group-heading' }, title), cardList(ambition, cardLevel, full, strings, title));
+          return h('div', { class: 'peolc-fb-group' }, heading(level, { class: 'peolc-fb-group-heading' }, title), cardList(ambition, cardLevel, options, strings, title));
         }),
       ),
     ];
   }
   const found = findAmbition(edition, value);
-  return found ? [root(cardList(found, level, full, strings, strings.buildingBlocksHeading))] : [];
+  return found ? [root(cardList(found, level, options, strings, strings.buildingBlocksHeading))] : [];
 }
 
 function buildingBlock({ attributes, edition, strings }: Context): MarkupNode[] {
   const found = findBuildingBlock(edition, attributes.get('ambition'), attributes.get('block'));
   if (!('block' in found)) return [];
   const { block } = found;
-  return [root(card(block, toHeadingLevel(attributes.get('heading-level')), isFull(attributes.get('mode')), strings))];
+  return [root(card(block, toHeadingLevel(attributes.get('heading-level')), cardOptions(attributes), strings))];
 }
 
 // ---------------------------------------------------------------------------
