@@ -15,7 +15,7 @@
  *
  * It also replaces Storybook's mapping of the manifest to args tables
  * (`extractArgTypes`), which keys every row by its bare name, so the wheel's
- * `foundations` CSS part would hide its `foundations` attribute, lists
+ * `panel` CSS part would hide its `panel` attribute, lists
  * private fields, and leaves out methods.
  */
 import rawManifest from '../dist/custom-elements.json';
@@ -146,7 +146,7 @@ const handlerName = (event: string) => `on${event.replace(/(^|-)([a-z])/g, (_mat
  * The args table of one tag, from the manifest. Rows are keyed by name, so
  * stories' args (named after attributes) fill the attribute rows; a name
  * already taken by an earlier category gets the category after it, e.g.
- * `foundations (css shadow parts)`. No row has a control of its own: each
+ * `panel (css shadow parts)`. No row has a control of its own: each
  * story gives the attributes its render sets theirs (an attribute a story
  * does not set would otherwise get a control that does nothing), and every
  * other row is documentation.

@@ -141,10 +141,11 @@ function elementAttributes(tag: BuilderTag): Attribute[] {
   switch (tag) {
     case 'peolc-ambition-wheel': {
       if (value('wheel-selected')) attributes.push(['selected', value('wheel-selected')]);
-      if (checked('wheel-foundations')) attributes.push(['foundations', true]);
-      if (checked('wheel-detail')) {
-        const parts = ['what-we-know', 'building-blocks'].filter((part) => checked(`wheel-detail-${part}`));
-        attributes.push(['detail', parts.length > 0 ? parts.join(' ') : true]);
+      if (checked('wheel-show-foundations')) attributes.push(['show-foundations', true]);
+      if (checked('wheel-panel')) {
+        attributes.push(['panel', true]);
+        const parts = ['what-we-know', 'building-blocks'].filter((part) => checked(`wheel-part-${part}`));
+        if (parts.length > 0) attributes.push(['parts', parts.join(' ')]);
       }
       attributes.push(...headingLevel('wheel-heading-level'));
       if (value('wheel-label')) attributes.push(['label', value('wheel-label')]);
@@ -205,8 +206,8 @@ function update(): void {
   for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-options-for]')) {
     fieldset.hidden = fieldset.dataset['optionsFor'] !== tag;
   }
-  const panel = checked('wheel-detail');
-  for (const part of ['what-we-know', 'building-blocks']) $<HTMLInputElement>(`wheel-detail-${part}`).disabled = !panel;
+  const panel = checked('wheel-panel');
+  for (const part of ['what-we-know', 'building-blocks']) $<HTMLInputElement>(`wheel-part-${part}`).disabled = !panel;
 
   const base = normaliseBase(baseInput.value);
   baseInput.setAttribute('aria-invalid', String(base.error !== undefined));

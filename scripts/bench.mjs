@@ -102,14 +102,14 @@ const { findChromium, chromiumArgs } = await import('./browsers.mjs');
 const layouts = {
   // Item 1: what a partner's "about the framework" page might hold.
   page: [
-    ['The six ambitions', 'peolc-ambition-wheel', { foundations: '', selected: '3', detail: 'what-we-know', 'heading-level': '3' }],
+    ['The six ambitions', 'peolc-ambition-wheel', { 'show-foundations': '', selected: '3', panel: '', parts: 'what-we-know', 'heading-level': '3' }],
     ['The foundations', 'peolc-foundation-grid', { 'heading-level': '3' }],
     ['Building blocks of ambition 3', 'peolc-building-blocks', { ambition: '3', 'heading-level': '3' }],
     ['Glossary', 'peolc-glossary', { label: 'Glossary' }],
   ],
   // Item 6: everything in full, a stand-in for the explorer.
   whole: [
-    ['The six ambitions', 'peolc-ambition-wheel', { foundations: '', selected: '1', detail: 'what-we-know building-blocks', 'heading-level': '3' }],
+    ['The six ambitions', 'peolc-ambition-wheel', { 'show-foundations': '', selected: '1', panel: '', parts: 'what-we-know building-blocks', 'heading-level': '3' }],
     ['The foundations', 'peolc-foundation-grid', { expanded: '', 'heading-level': '3' }],
     ['Every building block', 'peolc-building-blocks', { mode: 'full', 'heading-level': '3' }],
     ['Glossary', 'peolc-glossary', { label: 'Glossary' }],
@@ -168,7 +168,7 @@ const pages = {
   '/bench/wheel-only.html': pageHtml({
     title: 'bench: wheel only',
     script: '/dist/cdn/elements/ambition-wheel.js',
-    body: '      <peolc-ambition-wheel foundations></peolc-ambition-wheel>',
+    body: '      <peolc-ambition-wheel show-foundations></peolc-ambition-wheel>',
   }),
   '/bench/empty.html': pageHtml({ title: 'bench: empty', body: '' }),
   '/bench/memory.html': pageHtml({ title: 'bench: memory', script: '/dist/cdn/peolc-elements.js', body: '      <div id="host"></div>' }),
@@ -634,8 +634,9 @@ async function measureMemory(browser, origin) {
             const wheels = [];
             for (let i = 0; i < batchSize && batch * batchSize + i < total; i++) {
               const wheel = document.createElement('peolc-ambition-wheel');
-              wheel.setAttribute('foundations', '');
-              wheel.setAttribute('detail', 'what-we-know');
+              wheel.setAttribute('show-foundations', '');
+              wheel.setAttribute('panel', '');
+              wheel.setAttribute('parts', 'what-we-know');
               wheel.setAttribute('selected', String(((batch + i) % 6) + 1));
               wheels.push(wheel);
             }
@@ -938,7 +939,7 @@ function report({ cpuUse, machineLine, loads, interactions, wholeSearch, status,
     statRow('glossary search: keystroke → results updated and painted (ms)', interactions.search.times, ms),
     eventTimingRow('glossary search', interactions.search.eventTiming),
     processingRow('glossary search', interactions.search),
-    `| **4. Memory**: ${options.wheels} wheels (\`foundations detail="what-we-know"\`) created, rendered, painted and removed in batches of ${memory.batchSize}, in ${ms(memory.elapsed / 1000)} s; heap after \`HeapProfiler.collectGarbage\` ×3, \`Runtime.getHeapUsage\` | | | | |`,
+    `| **4. Memory**: ${options.wheels} wheels (\`show-foundations panel parts="what-we-know"\`) created, rendered, painted and removed in batches of ${memory.batchSize}, in ${ms(memory.elapsed / 1000)} s; heap after \`HeapProfiler.collectGarbage\` ×3, \`Runtime.getHeapUsage\` | | | | |`,
     singleRow('JS heap before (bundle loaded, no wheel)', kib(memory.before.used)),
     singleRow(`JS heap after the first batch of ${memory.batchSize} (warm)`, `${kib(memory.warm.used)} (${signedKib(memory.warm.used - memory.before.used)})`),
     singleRow(`JS heap after ${memory.middleCount}`, `${kib(memory.middle.used)} (${signedKib(memory.middle.used - memory.before.used)} on before)`),
@@ -991,7 +992,7 @@ function report({ cpuUse, machineLine, loads, interactions, wholeSearch, status,
 
   const sum = (key) => wheelOnly.scripts.reduce((total, entry) => total + entry[key], 0);
   push(
-    `**A wheel-only page** (\`<script type="module" src="dist/cdn/elements/ambition-wheel.js">\` and one \`<peolc-ambition-wheel foundations>\`) requested ${wheelOnly.scripts.length} scripts, recorded from the DevTools protocol (transfer is served uncompressed, headers included); it defined ${wheelOnly.definedOthers.length ? `also ${wheelOnly.definedOthers.join(', ')}` : 'no other group\'s elements'}:`,
+    `**A wheel-only page** (\`<script type="module" src="dist/cdn/elements/ambition-wheel.js">\` and one \`<peolc-ambition-wheel show-foundations>\`) requested ${wheelOnly.scripts.length} scripts, recorded from the DevTools protocol (transfer is served uncompressed, headers included); it defined ${wheelOnly.definedOthers.length ? `also ${wheelOnly.definedOthers.join(', ')}` : 'no other group\'s elements'}:`,
     '',
     '| script | transfer (uncompressed) | raw | gzip -9 | brotli 11 |',
     '| --- | ---: | ---: | ---: | ---: |',

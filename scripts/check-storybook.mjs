@@ -291,7 +291,7 @@ async function visit(page, entry) {
     const expectsErrors = isDocs
       ? tags.includes('autodocs') && filesExpectingErrors.has(entry.importPath)
       : tags.includes('expect-console-error');
-    const providerError = /^peolc-provider: could not use the edition/;
+    const providerError = /^<peolc-provider>: could not use the edition/;
     const resourceError = /^Failed to load resource: the server responded with a status of 404/;
     if (expectsErrors) {
       if (!consoleErrors.some((text) => providerError.test(text))) problems.push('expected the provider’s console error, saw none');

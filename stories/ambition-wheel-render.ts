@@ -9,16 +9,15 @@ import { optional, type Handler, type ThemeAttributeArgs } from './story-helpers
 
 /**
  * Arguments of these stories, named after the attributes they set. An empty
- * string or `undefined` leaves the attribute off, except `detail`: there an
- * empty string is meaningful (a panel without the optional parts), so only
- * `undefined` leaves it off.
+ * string, `false` or `undefined` leaves the attribute off.
  */
 export interface WheelArgs extends ThemeAttributeArgs {
   selected?: string;
   label?: string;
   'href-template'?: string;
-  foundations?: boolean;
-  detail?: string;
+  'show-foundations'?: boolean;
+  panel?: boolean;
+  parts?: string;
   'heading-level'?: string;
   /** Filled by Storybook from the manifest's `peolc-ambition-select` event. */
   onPeolcAmbitionSelect?: Handler;
@@ -30,8 +29,9 @@ export const renderWheel = (args: WheelArgs, id?: string) => html`
     selected=${optional(args.selected)}
     label=${optional(args.label)}
     href-template=${optional(args['href-template'])}
-    ?foundations=${args.foundations ?? false}
-    detail=${ifDefined(args.detail)}
+    ?show-foundations=${args['show-foundations'] ?? false}
+    ?panel=${args.panel ?? false}
+    parts=${optional(args.parts)}
     heading-level=${optional(args['heading-level'])}
     theme=${optional(args.theme)}
     color-scheme=${optional(args['color-scheme'])}

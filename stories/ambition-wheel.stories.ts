@@ -22,19 +22,20 @@ const meta: Meta<WheelArgs> = {
   parameters: {
     docs: {
       notes:
-        'The `detail` control starts unset (no panel): choose “Set string” and leave it empty for a panel without the optional parts, or type `what-we-know building-blocks`. [`<peolc-ambition>`](?path=/docs/elements-ambition--docs) shows one ambition in full, on its own or following a wheel.',
+        '`panel` adds the panel for the selected ambition; `parts` (`what-we-know`, `building-blocks`, or both separated by a space) adds those parts to it, as on `<peolc-ambition>`. [`<peolc-ambition>`](?path=/docs/elements-ambition--docs) shows one ambition in full, on its own or following a wheel.',
     },
   },
   argTypes: {
     selected: { control: { type: 'select', labels: ambitionLabels }, options: ambitionOptions },
     label: { control: 'text' },
     'href-template': { control: 'text' },
-    foundations: { control: 'boolean' },
-    detail: { control: 'text' },
+    'show-foundations': { control: 'boolean' },
+    panel: { control: 'boolean' },
+    parts: { control: 'text' },
     'heading-level': headingLevelControl,
     ...themeArgTypes,
   },
-  args: { selected: '', label: '', 'href-template': '', foundations: false, 'heading-level': '', ...themeArgsUnset },
+  args: { selected: '', label: '', 'href-template': '', 'show-foundations': false, panel: false, parts: '', 'heading-level': '', ...themeArgsUnset },
   render: (args) => renderWheel(args),
 };
 export default meta;
@@ -65,20 +66,20 @@ export const Selected6: Story = { args: { selected: '6' } };
 /** `selected="maximising-comfort-and-wellbeing"`: an ambition chosen by its id instead of its number. */
 export const SelectedById: Story = { args: { selected: ambitions2015to2020.ambitions[2]!.id } };
 
-/** `foundations`: the eight foundations as a band beneath the ring. */
-export const WithFoundations: Story = { args: { foundations: true } };
+/** `show-foundations`: the eight foundations as a band beneath the ring. */
+export const WithFoundations: Story = { args: { 'show-foundations': true } };
 
-/** `detail` with nothing selected: the panel asks the reader to choose an ambition. */
-export const DetailPanelNothingSelected: Story = { args: { detail: '' } };
+/** `panel` with nothing selected: the panel asks the reader to choose an ambition. */
+export const PanelNothingSelected: Story = { args: { panel: true } };
 
-/** `detail`: a panel with the selected ambition’s number, title and “I” statement. */
-export const WithDetailPanel: Story = { args: { selected: '1', detail: '' } };
+/** `panel`: a panel with the selected ambition’s number, title and “I” statement. */
+export const WithPanel: Story = { args: { selected: '1', panel: true } };
 
-/** `detail="what-we-know building-blocks"`: the panel adds what we already know and the building blocks. */
-export const WithDetailParts: Story = { args: { selected: '3', detail: 'what-we-know building-blocks' } };
+/** `panel parts="what-we-know building-blocks"`: the panel adds what we already know and the building blocks. */
+export const WithPanelParts: Story = { args: { selected: '3', panel: true, parts: 'what-we-know building-blocks' } };
 
-/** Both: `foundations` and `detail="what-we-know"`, the fullest wheel. */
-export const WithFoundationsAndDetail: Story = { args: { selected: '4', foundations: true, detail: 'what-we-know' } };
+/** Both: `show-foundations` and `panel parts="what-we-know"`, the fullest wheel. */
+export const WithFoundationsAndPanel: Story = { args: { selected: '4', 'show-foundations': true, panel: true, parts: 'what-we-know' } };
 
 /** `href-template="#ambition-{number}"`: the segments are links instead of a radio group; the selected one has `aria-current`. */
 export const AsLinks: Story = { args: { 'href-template': '#ambition-{number}', selected: '2' } };
@@ -87,16 +88,16 @@ export const AsLinks: Story = { args: { 'href-template': '#ambition-{number}', s
 export const CompactContainer: Story = { args: { selected: '2' }, ...inContainer('320px') };
 
 /** The fullest wheel in a 320px container: the band and the panel stack beneath the ring. */
-export const CompactWithFoundationsAndDetail: Story = {
-  args: { selected: '2', foundations: true, detail: 'what-we-know' },
+export const CompactWithFoundationsAndPanel: Story = {
+  args: { selected: '2', 'show-foundations': true, panel: true, parts: 'what-we-know' },
   ...inContainer('320px'),
 };
 
 /** In a 600px container, just above the 34em breakpoint: the titles sit on the segments. */
 export const MediumContainer: Story = { args: { selected: '5' }, ...inContainer('600px') };
 
-/** In a 1200px container the titles sit on the segments and the detail panel sits beside the wheel. */
-export const WideContainer: Story = { args: { selected: '2', detail: 'what-we-know' }, ...inContainer('1200px') };
+/** In a 1200px container the titles sit on the segments and the panel sits beside the wheel. */
+export const WideContainer: Story = { args: { selected: '2', panel: true, parts: 'what-we-know' }, ...inContainer('1200px') };
 
 /** A custom `label`: the accessible name of the wheel. */
 export const CustomLabel: Story = { args: { label: 'The six ambitions of our local end of life care strategy' } };
@@ -128,14 +129,14 @@ export const CustomColours: Story = {
 };
 
 /** `color-scheme="dark"` on a provider around the wheel: pale segments with dark text on a near-black background. */
-export const DarkMode: Story = { args: { selected: '3', foundations: true, detail: '' }, ...darkScheme };
+export const DarkMode: Story = { args: { selected: '3', 'show-foundations': true, panel: true }, ...darkScheme };
 
 /**
  * Forced colours (Windows contrast themes): system colours only, the selected
  * segment filled with the highlight colour. Emulate with DevTools › Rendering
  * › forced-colors: active; the Storybook check runs it so.
  */
-export const ForcedColours: Story = { args: { selected: '3', foundations: true, detail: '' }, ...forcedColoursStory };
+export const ForcedColours: Story = { args: { selected: '3', 'show-foundations': true, panel: true }, ...forcedColoursStory };
 
 /**
  * Reduced motion: the selected segment moves outward with a 150ms transition

@@ -19,6 +19,7 @@ interface BlockArgs extends ThemeAttributeArgs {
   block?: string;
   ambition?: string;
   mode?: string;
+  expanded?: boolean;
   'heading-level'?: string;
   /** Filled by Storybook from the manifest's `peolc-building-block-toggle` event. */
   onPeolcBuildingBlockToggle?: Handler;
@@ -29,6 +30,7 @@ const renderBlock = (args: BlockArgs) => html`
     block=${optional(args.block)}
     ambition=${optional(args.ambition)}
     mode=${optional(args.mode)}
+    ?expanded=${args.expanded ?? false}
     heading-level=${optional(args['heading-level'])}
     theme=${optional(args.theme)}
     color-scheme=${optional(args['color-scheme'])}
@@ -58,10 +60,11 @@ const meta: Meta<BlockArgs> = {
     block: { control: { type: 'select', labels: blockLabels }, options: blockOptions },
     ambition: { control: { type: 'select', labels: ambitionLabels }, options: ambitionOptions },
     mode: { control: { type: 'select', labels: { '': '(not set: summary)' } }, options: ['', 'summary', 'full'] },
+    expanded: { control: 'boolean' },
     'heading-level': headingLevelControl,
     ...themeArgTypes,
   },
-  args: { block: 'honest-conversations', ambition: '', mode: '', 'heading-level': '', ...themeArgsUnset },
+  args: { block: 'honest-conversations', ambition: '', mode: '', expanded: false, 'heading-level': '', ...themeArgsUnset },
   render: renderBlock,
 };
 export default meta;
@@ -71,19 +74,13 @@ type Story = StoryObj<BlockArgs>;
 /** `block="honest-conversations"`: one card, its full text behind “Read more”. */
 export const SingleCard: Story = {};
 
-/** Opened with its “Read more” button, as a reader would (the story presses it): the button reads “Show less”. */
-export const Expanded: Story = {
-  play: async ({ canvasElement }) => {
-    const element = canvasElement.querySelector('peolc-building-block');
-    await element?.updateComplete;
-    element?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="toggle"]')?.click();
-  },
-};
+/** `expanded`: the full text open, as after “Read more”; the button reads “Show less”. */
+export const Expanded: Story = { args: { expanded: true } };
 
 /** `mode="full"`: the full text open, with no button. */
 export const FullMode: Story = { args: { block: 'integrated-care', mode: 'full' } };
 
-/** `ambition="3"` with one of its blocks: the pair is checked, so a block from another ambition would show nothing. */
+/** `ambition="3"` with one of its blocks. Block ids are unique, so `ambition` is optional. */
 export const WithItsAmbition: Story = { args: { ambition: '3', block: ambitions2015to2020.ambitions[2]!.buildingBlocks[0]!.id } };
 
 /** Cards side by side in a partner’s own grid, each a list item: the page chooses the layout. */

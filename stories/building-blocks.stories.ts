@@ -22,6 +22,7 @@ import {
 interface BlocksArgs extends ThemeAttributeArgs {
   ambition?: string;
   mode?: string;
+  expanded?: boolean;
   'heading-level'?: string;
   /** Filled by Storybook from the manifest's `peolc-building-block-toggle` event. */
   onPeolcBuildingBlockToggle?: Handler;
@@ -31,6 +32,7 @@ const renderBlocks = (args: BlocksArgs) => html`
   <peolc-building-blocks
     ambition=${optional(args.ambition)}
     mode=${optional(args.mode)}
+    ?expanded=${args.expanded ?? false}
     heading-level=${optional(args['heading-level'])}
     theme=${optional(args.theme)}
     color-scheme=${optional(args['color-scheme'])}
@@ -59,10 +61,11 @@ const meta: Meta<BlocksArgs> = {
   argTypes: {
     ambition: { control: { type: 'select', labels: ambitionLabels }, options: ambitionOptions },
     mode: { control: { type: 'select', labels: { '': '(not set: summary)' } }, options: ['', 'summary', 'full'] },
+    expanded: { control: 'boolean' },
     'heading-level': headingLevelControl,
     ...themeArgTypes,
   },
-  args: { ambition: '1', mode: '', 'heading-level': '', ...themeArgsUnset },
+  args: { ambition: '1', mode: '', expanded: false, 'heading-level': '', ...themeArgsUnset },
   render: (args) => renderBlocks(args),
 };
 export default meta;
@@ -74,6 +77,9 @@ export const OneAmbition: Story = {};
 
 /** No `ambition`: all six ambitions, 34 cards, each group under its own heading. */
 export const AllSixAmbitions: Story = { args: { ambition: '' } };
+
+/** `expanded`: every card’s full text open, each button reading “Show less”; a reader can still close any of them. */
+export const AllExpanded: Story = { args: { ambition: '3', expanded: true } };
 
 /** `mode="full"`: every card shows its full text, with no buttons. */
 export const FullMode: Story = { args: { ambition: '3', mode: 'full' } };

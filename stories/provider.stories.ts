@@ -119,7 +119,7 @@ export const CustomEdition: Story = {
       @peolc-content-error=${args.onPeolcContentError}
     >
       <demo-edition-outline></demo-edition-outline>
-      <peolc-ambition-wheel selected="1" detail="" heading-level="3"></peolc-ambition-wheel>
+      <peolc-ambition-wheel selected="1" panel heading-level="3"></peolc-ambition-wheel>
       <peolc-foundation-grid foundations="1,2" heading-level="3"></peolc-foundation-grid>
     </peolc-provider>
   `,

@@ -35,7 +35,7 @@ const renderThemed = (args: ThemeArgs) => html`
       aria-label="Themed elements"
       style="padding: 1.5em; display: grid; gap: 2em; background: var(--peolc-background-color, transparent); color: var(--peolc-text-color, inherit)"
     >
-      <peolc-ambition-wheel selected="3" detail="what-we-know" foundations heading-level="3"></peolc-ambition-wheel>
+      <peolc-ambition-wheel selected="3" panel parts="what-we-know" show-foundations heading-level="3"></peolc-ambition-wheel>
       <peolc-foundation-grid highlight="2" heading-level="3"></peolc-foundation-grid>
       <ul style="display: grid; grid-template-columns: repeat(auto-fit, minmax(16em, 1fr)); gap: 1em; margin: 0; padding: 0; list-style: none">
         <li><peolc-building-block block="honest-conversations" heading-level="3"></peolc-building-block></li>

@@ -85,7 +85,7 @@ describe('loading the library more than once', () => {
 describe('per-element CDN files', () => {
   it('the wheel file defines only the wheel, and loads the full text only when a panel needs it', async () => {
     const frame = document.createElement('iframe');
-    frame.srcdoc = '<script type="module" src="/dist/cdn/elements/ambition-wheel.js"></script><peolc-ambition-wheel foundations></peolc-ambition-wheel>';
+    frame.srcdoc = '<script type="module" src="/dist/cdn/elements/ambition-wheel.js"></script><peolc-ambition-wheel show-foundations></peolc-ambition-wheel>';
     document.body.append(frame);
     const win = () => frame.contentWindow!;
     const wheel = () => win().document.querySelector('peolc-ambition-wheel')!;
@@ -96,7 +96,8 @@ describe('per-element CDN files', () => {
     const fullTextLoaded = () => win().performance.getEntriesByType('resource').some((entry) => /\/chunks\/text-[^/]*\.js$/.test(entry.name));
     expect(fullTextLoaded(), 'full text loaded with the wheel alone').to.equal(false);
 
-    wheel().setAttribute('detail', 'building-blocks');
+    wheel().setAttribute('panel', '');
+    wheel().setAttribute('parts', 'building-blocks');
     wheel().setAttribute('selected', '3');
     await waitUntil(() => wheel().shadowRoot?.textContent?.includes('Skilled assessment and symptom management'), 'panel did not show the full text', {
       timeout: 5000,
@@ -147,7 +148,7 @@ describe('elements in the DOM as pages really use it', () => {
     const radios = wheel.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]');
     radios[0]!.focus();
     await sendKeys({ press: 'ArrowRight' });
-    expect(wheel.selected).to.equal('2');
+    expect(wheel.selectedAmbition?.number).to.equal(2);
   });
 
   it('keeps working when moved, removed and re-added', async () => {

@@ -158,7 +158,7 @@ async function renderPage(attributes = '', providerAttributes?: string): Promise
   const box = await fixture<HTMLDivElement>(html`<div style="width: 960px; font-size: 16px"></div>`);
   const elements = `
     <button id="before">before</button>
-    <peolc-ambition-wheel ${attributes} selected="2" detail="what-we-know building-blocks" foundations heading-level="3"></peolc-ambition-wheel>
+    <peolc-ambition-wheel ${attributes} selected="2" panel parts="what-we-know building-blocks" show-foundations heading-level="3"></peolc-ambition-wheel>
     <peolc-foundation-grid ${attributes} highlight="2" heading-level="3"></peolc-foundation-grid>
     <peolc-building-blocks ${attributes} ambition="3" heading-level="3"></peolc-building-blocks>
     <peolc-glossary ${attributes} terms="palliative-care,end-of-life,advance-care-planning"></peolc-glossary>
@@ -408,7 +408,7 @@ describe('themes', () => {
 
     it('a partner’s own value for a per-element property still applies on top of a theme', async () => {
       const page = await renderPage('theme="nhs"');
-      page.cards.style.setProperty('--peolc-card-accent', '#003087');
+      page.cards.style.setProperty('--peolc-card-accent-color', '#003087');
       page.grid.style.setProperty('--peolc-accent-color', '#330072');
       expectCards(page.cards, { ...themes.nhs.values, '--peolc-accent-color': '#003087' });
       expectGrid(page.grid, { ...themes.nhs.values, '--peolc-accent-color': '#330072' });

@@ -194,7 +194,7 @@ await test('gallery: every element renders, the theme switcher themes them, and 
   const counts = await countTags(page);
   for (const tag of allTags) check(counts[tag] > 0, `the gallery has no <${tag}>`);
   // The one error the page exists to show: the provider refusing broken-edition.json.
-  const expected = /peolc-provider: could not use the edition at "\.\/broken-edition\.json"/;
+  const expected = /<peolc-provider>: could not use the edition at src="\.\/broken-edition\.json"/;
   equal(problems.errors.filter((text) => expected.test(text)).length, 1, 'errors from the refused edition');
   noProblems(problems, 'the gallery', { allowErrors: [expected] });
   check(problems.warnings.length === 0, `the gallery logged warnings:\n${problems.warnings.join('\n')}`);

@@ -103,8 +103,8 @@ describe('<peolc-ambition-wheel>', () => {
       expect(shadow(wheel).querySelector('[role="radiogroup"]')!.getAttribute('aria-label')).to.equal('Our six ambitions');
     });
 
-    it('adds the eight foundations, by their diagram labels, with foundations', async () => {
-      const wheel = await wheelIn(800, 'foundations');
+    it('adds the eight foundations, by their diagram labels, with show-foundations', async () => {
+      const wheel = await wheelIn(800, 'show-foundations');
       const band = shadow(wheel).querySelector('[part~="foundations"]')!;
       expect(band.getAttribute('aria-label')).to.equal('Eight foundations that underpin the ambitions');
       expect([...band.querySelectorAll('li')].map(spokenText)).to.deep.equal(
@@ -227,6 +227,23 @@ describe('<peolc-ambition-wheel>', () => {
   });
 
   describe('selected', () => {
+    it('a cancelled peolc-ambition-select keeps the selection as it was, by pointer and by keyboard', async () => {
+      const wheel = await wheelIn(800, 'selected="2"');
+      const selections = recordSelections(wheel);
+      wheel.addEventListener('peolc-ambition-select', (event) => event.preventDefault());
+      const box = options(wheel)[4]!.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+      await wheel.updateComplete;
+      expect(checked(wheel)).to.deep.equal(['2']);
+      options(wheel)[1]!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await wheel.updateComplete;
+      expect(selections).to.deep.equal([5, 3]);
+      expect(checked(wheel)).to.deep.equal(['2']);
+      expect(wheel.selectedAmbition?.number).to.equal(2);
+      expect(wheel.getAttribute('selected')).to.equal('2');
+    });
+
     it('accepts a number or an id, and fires no event when set by code', async () => {
       const wheel = await wheelIn(800);
       const selections = recordSelections(wheel);
@@ -285,12 +302,14 @@ describe('<peolc-ambition-wheel>', () => {
       history.replaceState(null, '', location.pathname + location.search);
     });
 
-    it('a cancelled event keeps the page where it is, for single-page apps', async () => {
-      const wheel = await wheelIn(800, 'href-template="#go-{number}"');
+    it('a cancelled event keeps the page where it is and the selection as it was, for single-page apps', async () => {
+      const wheel = await wheelIn(800, 'href-template="#go-{number}" selected="2"');
       wheel.addEventListener('peolc-ambition-select', (event) => event.preventDefault());
       options(wheel)[3]!.click();
+      await wheel.updateComplete;
       expect(location.hash).to.equal('');
-      expect(wheel.selected).to.equal('4');
+      expect(wheel.selectedAmbition?.number).to.equal(2);
+      expect(options(wheel)[1]!.getAttribute('aria-current')).to.equal('true');
     });
 
     it('refuses a script URL: the segments stay radios and one warning is logged', async () => {
@@ -354,16 +373,16 @@ describe('<peolc-ambition-wheel>', () => {
     });
   });
 
-  describe('detail panel', () => {
+  describe('panel', () => {
     it('asks the reader to choose before anything is selected', async () => {
-      const wheel = await wheelIn(800, 'detail');
+      const wheel = await wheelIn(800, 'panel');
       expect(shadow(wheel).querySelector('[part~="panel"]')!.textContent!.trim()).to.equal(
         'Choose an ambition on the wheel to read more about it.',
       );
     });
 
     it('shows the number, title as an h2 and the statement of the selected ambition', async () => {
-      const wheel = await wheelIn(800, 'detail selected="5"');
+      const wheel = await wheelIn(800, 'panel selected="5"');
       const panel = shadow(wheel).querySelector('[part~="panel"]')!;
       expect(panel.querySelector('[part~="panel-number"]')!.textContent).to.equal('Ambition 5');
       expect(panel.querySelector('h2')!.textContent).to.equal('All staff are prepared to care');
@@ -371,8 +390,8 @@ describe('<peolc-ambition-wheel>', () => {
       expect(panel.querySelectorAll('li')).to.have.length(0);
     });
 
-    it('adds the points and building-block titles on request, at the heading level asked for', async () => {
-      const wheel = await wheelIn(800, 'detail="what-we-know building-blocks" selected="1" heading-level="4"');
+    it('adds the points and building-block titles with parts, at the heading level asked for', async () => {
+      const wheel = await wheelIn(800, 'panel parts="what-we-know building-blocks" selected="1" heading-level="4"');
       const panel = shadow(wheel).querySelector('[part~="panel"]')!;
       expect(panel.querySelector('h4')!.textContent).to.equal('Each person is seen as an individual');
       expect([...panel.querySelectorAll('h5')].map((h) => h.textContent)).to.deep.equal(['What we already know', 'Building blocks']);
@@ -386,7 +405,7 @@ describe('<peolc-ambition-wheel>', () => {
     it('uses level 2 and warns once for a heading level outside 2–6', async () => {
       let wheel!: PeolcAmbitionWheel;
       const { warnings } = await captureConsole(async () => {
-        wheel = await wheelIn(800, 'detail selected="1" heading-level="9"');
+        wheel = await wheelIn(800, 'panel selected="1" heading-level="9"');
       });
       expect(shadow(wheel).querySelector('[part~="panel"] h2')).to.not.equal(null);
       expect(warnings).to.deep.equal(['<peolc-ambition-wheel>: heading-level="9" is not 2–6, so 2 is used.']);
@@ -395,7 +414,7 @@ describe('<peolc-ambition-wheel>', () => {
 
   describe('accessibility', () => {
     it('passes axe (WCAG 2.2 AA) with nothing selected, each ambition selected, foundations and the panel', async () => {
-      const wheel = await wheelIn(800, 'foundations detail="what-we-know building-blocks"');
+      const wheel = await wheelIn(800, 'show-foundations panel parts="what-we-know building-blocks"');
       await expectAxeClean(wheel);
       for (const number of ['1', '2', '3', '4', '5', '6']) {
         wheel.selected = number;
@@ -405,7 +424,7 @@ describe('<peolc-ambition-wheel>', () => {
     });
 
     it('passes axe in the compact layout and as links', async () => {
-      await expectAxeClean(await wheelIn(320, 'selected="2" foundations detail'));
+      await expectAxeClean(await wheelIn(320, 'selected="2" show-foundations panel'));
       await expectAxeClean(await wheelIn(800, 'href-template="#a{number}" selected="3"'));
     });
 

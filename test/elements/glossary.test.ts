@@ -483,7 +483,7 @@ describe('<peolc-term>', () => {
       expect([...panel.querySelectorAll('[part~="definition"] p')].map((p) => p.textContent)).to.deep.equal(entryById('palliative-care').definition);
       expect(panel.querySelector('[part~="note"]')!.textContent).to.equal('Quoted from the framework, Appendix A');
       expect(normalise(panel.querySelector('[part~="close"]')!.textContent)).to.equal('Close');
-      expect(toggles.events).to.deep.equal([{ term: 'palliative-care', open: true }]);
+      expect(toggles.events).to.deep.equal([{ id: 'palliative-care', open: true }]);
       expect(nodeName(root(element).activeElement)).to.equal('button[part="trigger"]');
     });
 
@@ -522,7 +522,7 @@ describe('<peolc-term>', () => {
       expect(trigger(element)!.getAttribute('aria-expanded')).to.equal('false');
       expect(nodeName(root(element).activeElement)).to.equal('button[part="trigger"]');
       expect(nodeName(document.activeElement)).to.equal('peolc-term');
-      expect(toggles.events).to.deep.equal([{ term: 'palliative-care', open: false }]);
+      expect(toggles.events).to.deep.equal([{ id: 'palliative-care', open: false }]);
     });
 
     it('the Close button closes it and returns focus to the term', async () => {
@@ -605,7 +605,7 @@ describe('<peolc-term>', () => {
       await aTimeout(0);
       toggles.stop();
       onElement.stop();
-      const opened = [{ term: 'palliative-care', open: true }, { term: 'carer', open: true }];
+      const opened = [{ id: 'palliative-care', open: true }, { id: 'carer', open: true }];
       expect(toggles.events).to.deep.equal(opened);
       expect(onElement.events).to.deep.equal(opened);
       expect(element.open).to.equal(false);
