@@ -409,7 +409,7 @@ async function render<T>(
   try {
     const result = await settle(mounted.box);
     errors.push(...result.errors, ...takeEscaped());
-    if (!result.settled) errors.push('does not settle within 3 s');
+    if (!result.settled) errors.push('does not settle within 8 s');
     return use({ shown: snapshot(mounted, property, spec), errors, console: takeWritten() });
   } finally {
     mounted.box.remove();
@@ -517,7 +517,7 @@ async function fuzz(plan: ElementPlan, property: PropertyPlan, channel: Channel,
     if (again) element.requestUpdate();
     const result = await settle(mounted.box);
     errors.push(...result.errors, ...takeEscaped());
-    if (!result.settled) errors.push('does not settle within 3 s');
+    if (!result.settled) errors.push('does not settle within 8 s');
     return { shown: () => snapshot(mounted, property, spec), errors, console: takeWritten() };
   };
   const compareWithFresh = (label: string, then: string, shown: Snapshot) => {

@@ -53,7 +53,7 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | 'timed out'> {
  * two quiet macrotasks) and every provider's `loaded` has settled. A
  * rejected `updateComplete` or `loaded` is returned as an error, not thrown.
  */
-export async function settle(root: Node, limitMs = 3000): Promise<{ errors: string[]; settled: boolean }> {
+export async function settle(root: Node, limitMs = 8000): Promise<{ errors: string[]; settled: boolean }> {
   const errors = new Set<string>();
   const deadline = performance.now() + limitMs;
   let quiet = 0;
