@@ -3,7 +3,9 @@
 //
 //   site/demo/             the home page, gallery, embed builder, strict-CSP and double-load pages;
 //                          their TypeScript bundled by esbuild
-//   site/examples/         plain-html/ as it is; react/ and vue/ built by Vite (JS API)
+//   site/examples/         plain-html/ as it is; react/, vue/, svelte/ and angular/ as their own
+//                          production builds, when they have been built (npm run test:frameworks
+//                          builds them from the packed tarball), or else a page saying how to build them
 //   site/dist/             the files partners load: cdn/, themes/, content/*.json
 //   site/index.html        a link on to demo/
 //
@@ -22,8 +24,42 @@ const examples = join(root, 'examples');
 
 const exists = (path) => stat(path).then(() => true, () => false);
 
-/** The example apps Vite builds, each with its own vite.config.mjs. */
-export const viteExamples = ['react', 'vue'];
+/**
+ * The framework example apps: each has its own package.json and lock file and
+ * is built with its own toolchain (scripts/test-frameworks.mjs does it), into
+ * `out`. The site takes a build that is there and never builds one, so
+ * `npm start` works from a fresh clone without the apps' installs.
+ */
+export const frameworkExamples = [
+  { name: 'react', title: 'React 19', out: 'dist' },
+  { name: 'vue', title: 'Vue 3', out: 'dist' },
+  { name: 'svelte', title: 'Svelte 5', out: 'dist' },
+  { name: 'angular', title: 'Angular 21', out: 'dist/browser' },
+];
+
+/** The page the site shows for an example app that has not been built. */
+export function notBuiltPage({ name, title }) {
+  return `<!doctype html>
+<html lang="en-GB">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>The ${title} example is not built</title>
+  </head>
+  <body>
+    <main>
+      <p><a href="../../demo/">peolc-elements</a> / ${title} example</p>
+      <h1>The ${title} example is not built</h1>
+      <p>
+        <code>examples/${name}/</code> is an app with its own dependencies, built from the packed package. Build it
+        (and the other framework examples) with <code>npm run test:frameworks</code>, then run
+        <code>npm start</code> again.
+      </p>
+    </main>
+  </body>
+</html>
+`;
+}
 
 /**
  * Builds site/. Returns the time each step took, in milliseconds.
@@ -88,21 +124,18 @@ export async function buildSite({ log = () => {} } = {}) {
     if (page) await writeFile(join(siteDir, 'examples', 'plain-html', 'with-fallback.html'), page);
   });
 
-  const { build } = await import('vite');
-  for (const name of viteExamples) {
-    await step(`${name} example (Vite)`, async () => {
-      const exampleRoot = join(examples, name);
-      await build({
-        root: exampleRoot,
-        configFile: join(exampleRoot, 'vite.config.mjs'),
-        base: './',
-        logLevel: 'warn',
-        clearScreen: false,
-        cacheDir: join(root, 'node_modules', '.vite', `example-${name}`),
-        build: { outDir: join(siteDir, 'examples', name), emptyOutDir: true, sourcemap: true },
-      });
-    });
-  }
+  await step('framework examples (their own builds, when built)', async () => {
+    for (const example of frameworkExamples) {
+      const built = join(examples, example.name, example.out);
+      const to = join(siteDir, 'examples', example.name);
+      if (await exists(join(built, 'index.html'))) {
+        await cp(built, to, { recursive: true });
+      } else {
+        await mkdir(to, { recursive: true });
+        await writeFile(join(to, 'index.html'), notBuiltPage(example));
+      }
+    }
+  });
 
   await writeFile(
     join(siteDir, 'index.html'),

@@ -1,14 +1,11 @@
-// Vite config for the React example. `npx vite examples/react` runs it on its
-// own (after `npm run build`); scripts/build-site.mjs builds it into site/.
-//
-// `peolc-elements` resolves to this repository through Node's package
-// self-reference (the repository's package.json names the package and lists
-// its exports, and Vite follows them), exactly as it would from node_modules
-// in a partner's app.
+// The app imports `peolc-elements` from its own node_modules, where
+// scripts/test-frameworks.mjs installs the packed tarball (not a link).
+// `base: './'` lets the build be served from any folder.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
   base: './',
   plugins: [react()],
+  build: { sourcemap: true },
 });

@@ -1,20 +1,14 @@
-// Vite config for the Vue example. `npx vite examples/vue` runs it on its own
-// (after `npm run build`); scripts/build-site.mjs builds it into site/.
-//
-// `peolc-elements` resolves to this repository through Node's package
-// self-reference (the repository's package.json names the package and lists
-// its exports, and Vite follows them), exactly as it would from node_modules.
+// The app imports `peolc-elements` from its own node_modules, where
+// scripts/test-frameworks.mjs installs the packed tarball (not a link).
+// `base: './'` lets the build be served from any folder.
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 
+/** The library's tags are custom elements, not Vue components. */
+export const isCustomElement = (tag) => tag.startsWith('peolc-');
+
 export default defineConfig({
   base: './',
-  plugins: [
-    vue({
-      template: {
-        // The library's tags are custom elements, not Vue components.
-        compilerOptions: { isCustomElement: (tag) => tag.startsWith('peolc-') },
-      },
-    }),
-  ],
+  plugins: [vue({ template: { compilerOptions: { isCustomElement } } })],
+  build: { sourcemap: true },
 });

@@ -1,0 +1,479 @@
+// The framework example apps, as partners build them: each of examples/react,
+// vue, svelte and angular is installed with its own lock file, given the
+// package as npm users get it (the `npm pack` tarball, installed, not linked),
+// type-checked by its own checker, shown to reject a deliberate misuse,
+// built for production with its real toolchain, served on 127.0.0.1 and
+// driven in headless Chromium.
+//
+//   npm run test:frameworks                 (after `npm run build`; builds first if dist/ is missing)
+//   FRAMEWORKS=react,vue npm run test:frameworks
+//
+// node:test and node:assert; the last line is "N passed, M failed" and the
+// exit code is 1 when anything failed. A step that cannot run because an
+// earlier step of the same app failed counts as failed, and says which.
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createReadStream } from 'node:fs';
+import { lstat, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from './browsers.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const started = performance.now();
+
+/**
+ * The apps. `out` is the production build's folder; `misuse` lists the
+ * errors the misuse check must report, each a pattern of the checker's
+ * message. `refWheel`: the app also listens through a ref (React).
+ */
+const apps = [
+  {
+    name: 'react',
+    title: 'React 19',
+    out: 'dist',
+    misuse: [
+      /Property 'colour' does not exist on type 'AmbitionSelectDetail'/,
+      /Type '\{ number: number; \}' is not assignable to type/,
+    ],
+    refWheel: true,
+  },
+  {
+    name: 'vue',
+    title: 'Vue 3',
+    out: 'dist',
+    misuse: [
+      /Property 'colour' does not exist on type 'AmbitionSelectDetail'/,
+      /Type '\{ number: number; \}' is not assignable to type/,
+    ],
+  },
+  {
+    name: 'svelte',
+    title: 'Svelte 5',
+    out: 'dist',
+    misuse: [
+      /Property 'colour' does not exist on type 'AmbitionSelectDetail'/,
+      /Type '\{ number: number; \}' is not assignable to type/,
+    ],
+  },
+  {
+    name: 'angular',
+    title: 'Angular 21',
+    out: 'dist/browser',
+    misuse: [/Property 'colour' does not exist on type 'AmbitionSelectDetail'/],
+  },
+];
+
+const wanted = process.env.FRAMEWORKS?.split(/[\s,]+/).filter(Boolean);
+const selectedApps = wanted ? apps.filter((app) => wanted.includes(app.name)) : apps;
+if (wanted && selectedApps.length !== wanted.length) {
+  console.error(`test-frameworks: FRAMEWORKS=${process.env.FRAMEWORKS}: the apps are ${apps.map((app) => app.name).join(', ')}`);
+  process.exit(1);
+}
+
+// A hard stop, so a hung install or browser cannot hold CI.
+const watchdog = setTimeout(() => {
+  console.error('test-frameworks: gave up after 15 minutes');
+  process.exit(1);
+}, 15 * 60_000);
+watchdog.unref();
+
+// ---------------------------------------------------------------- helpers
+
+/** The environment for child tools: without the npm_* variables of an `npm run` around us. */
+const childEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) && key !== 'INIT_CWD'),
+);
+Object.assign(childEnv, { NG_CLI_ANALYTICS: 'false', NO_COLOR: '1', FORCE_COLOR: '0', CI: process.env.CI ?? '1' });
+
+/** Runs a command; resolves to { code, output } (stdout and stderr together), never rejects. */
+function run(command, args, { cwd = root, timeout = 300_000 } = {}) {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    const child = spawn(command, args, { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const timer = setTimeout(() => {
+      output += `\n(killed after ${timeout / 1000} s)`;
+      child.kill('SIGKILL');
+    }, timeout);
+    child.on('error', (error) => (output += `\n${error.message}`));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output: output.replace(/\u001b\[[0-9;]*m/g, ''), ms: Math.round(performance.now() - start) });
+    });
+  });
+}
+
+/** The last lines of a tool's output, for a failure message. */
+const tail = (output, lines = 40) => output.trim().split('\n').slice(-lines).join('\n');
+
+const exists = (path) => stat(path).then(() => true, () => false);
+
+/** Timings, printed at the end. */
+const timings = [];
+function timed(what, ms) {
+  timings.push(`${what}: ${(ms / 1000).toFixed(1)} s`);
+}
+
+/** Every test, counted: the last line says "N passed, M failed". */
+let passed = 0;
+const failures = [];
+
+/**
+ * A test whose outcome is counted. Its own timeout (not node:test's), so a
+ * step that hangs is counted as failed too.
+ */
+function counted(name, timeout, body) {
+  return test(name, async () => {
+    let timer;
+    try {
+      await Promise.race([
+        body(),
+        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${timeout / 1000} s`)), timeout))),
+      ]);
+      passed += 1;
+    } catch (error) {
+      failures.push(name);
+      // The message says what went wrong; the runner's stack would only bury it.
+      const message = String(error?.message ?? error);
+      throw Object.assign(new Error(message), { stack: message });
+    } finally {
+      clearTimeout(timer);
+    }
+  });
+}
+
+/** Serves one folder on 127.0.0.1 (a free port): static files, index.html for folders. */
+async function serve(folder) {
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json', '.svg': 'image/svg+xml', '.txt': 'text/plain' };
+  const server = createServer(async (request, response) => {
+    let path;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    } catch {
+      return response.writeHead(400).end();
+    }
+    let file = normalize(join(folder, path));
+    if (file !== folder && !file.startsWith(folder + sep)) return response.writeHead(403).end();
+    if ((await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, 'index.html');
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile()) return response.writeHead(path === '/favicon.ico' ? 204 : 404).end();
+    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Content-Length': info.size, 'Cache-Control': 'no-store' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: () => new Promise((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
+  };
+}
+
+/**
+ * The errors a type checker reported, as { file, line, message }, from the
+ * formats of tsc/vue-tsc/ngc (`file(1,2): error TS…` or `file:1:2 - error TS…`)
+ * and svelte-check's machine output (`ERROR "file" 1:2 "message"`).
+ */
+function checkerErrors(output) {
+  const errors = [];
+  for (const line of output.split('\n')) {
+    let match = /^(.+?)\((\d+),\d+\): error (TS\d+: .*)$/.exec(line.trim()) ?? /^(.+?):(\d+):\d+ - error (\w+: .*)$/.exec(line.trim());
+    if (match) {
+      errors.push({ file: match[1], line: Number(match[2]), message: match[3] });
+      continue;
+    }
+    match = /^\d+ ERROR "(.+?)" (\d+):\d+ "(.*)"$/.exec(line.trim());
+    if (match) errors.push({ file: match[1], line: Number(match[2]), message: match[3] });
+  }
+  return errors;
+}
+
+// ---------------------------------------------------------------- set-up
+
+const executablePath = findChromium();
+let browser;
+let tarball;
+let packDir;
+let edition;
+
+/** The ambition's title and the ids of its building blocks, from the built edition. */
+const ambition = (number) => edition.ambitions[number - 1];
+
+counted('set-up: Chromium, dist/ and the packed tarball', 300_000, async () => {
+  assert.ok(executablePath, "no Chromium found: install Debian's chromium (or set CHROME_PATH), or run `node scripts/browsers.mjs`");
+  // The package is what `npm pack` takes from dist/: build it if it is not there.
+  const needed = ['dist/index.js', 'dist/ambition-wheel.js', 'dist/types/react.d.ts', 'dist/content/ambitions-2015-2020.json'];
+  const missing = [];
+  for (const file of needed) if (!(await exists(join(root, file)))) missing.push(file);
+  if (missing.length) {
+    console.log(`test-frameworks: ${missing.join(', ')} missing: running npm run build`);
+    const build = await run('npm', ['run', 'build']);
+    timed('npm run build', build.ms);
+    assert.equal(build.code, 0, `npm run build failed:\n${tail(build.output)}`);
+  }
+  edition = JSON.parse(await readFile(join(root, 'dist/content/ambitions-2015-2020.json'), 'utf8'));
+
+  packDir = await mkdtemp(join(tmpdir(), 'peolc-pack-'));
+  const pack = await run('npm', ['pack', '--json', '--pack-destination', packDir, '--ignore-scripts']);
+  timed('npm pack', pack.ms);
+  assert.equal(pack.code, 0, `npm pack failed:\n${tail(pack.output)}`);
+  const [packed] = JSON.parse(pack.output.slice(pack.output.indexOf('[')));
+  const files = new Set(packed.files.map((file) => file.path));
+  for (const file of needed) assert.ok(files.has(file), `the tarball has no ${file}: was dist/ being rebuilt while it was packed?`);
+  tarball = join(packDir, packed.filename);
+  console.log(`test-frameworks: packed ${packed.filename} (${packed.entryCount} files, ${Math.round(packed.size / 1024)} KiB)`);
+
+  browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+});
+
+after(async () => {
+  await browser?.close();
+  if (packDir) await rm(packDir, { recursive: true, force: true });
+});
+
+// ---------------------------------------------------------------- the apps
+
+for (const app of selectedApps) {
+  const dir = join(root, 'examples', app.name);
+  /** The steps that passed, so later ones know whether they can run. */
+  const done = new Set();
+  /** Runs a step once `needs` have passed; records it as done when it passes. */
+  const step = (name, needs, body, timeout = 60_000) =>
+    counted(`${app.name}: ${name}`, timeout, async () => {
+      const unmet = needs.filter((need) => !done.has(need));
+      if (unmet.length) assert.fail(`not run: ${unmet.map((need) => `"${need}"`).join(', ')} did not pass`);
+      await body();
+      done.add(name);
+    });
+
+  describe(`${app.title} (examples/${app.name})`, () => {
+    let server;
+    let context;
+    let page;
+    const problems = { errors: [], warnings: [], failed: [] };
+
+    after(async () => {
+      await context?.close();
+      await server?.close();
+    });
+
+    step('npm ci', [], async () => {
+      assert.ok(tarball && browser, 'not run: the set-up did not pass');
+      const result = await run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, timeout: 300_000 });
+      timed(`${app.name}: npm ci`, result.ms);
+      assert.equal(result.code, 0, `npm ci failed:\n${tail(result.output)}`);
+    }, 320_000);
+
+    step('the tarball installed, not linked', ['npm ci'], async () => {
+      const lock = await readFile(join(dir, 'package-lock.json'), 'utf8');
+      const result = await run('npm', ['install', '--no-save', '--no-audit', '--no-fund', tarball], { cwd: dir, timeout: 110_000 });
+      timed(`${app.name}: npm install <tarball>`, result.ms);
+      assert.equal(result.code, 0, `npm install of the tarball failed:\n${tail(result.output)}`);
+      const installed = await lstat(join(dir, 'node_modules', 'peolc-elements'));
+      assert.ok(installed.isDirectory() && !installed.isSymbolicLink(), 'node_modules/peolc-elements is not a real directory');
+      assert.ok(await exists(join(dir, 'node_modules', 'peolc-elements', 'dist', 'index.js')), 'node_modules/peolc-elements has no dist/index.js');
+      assert.ok(!(await exists(join(dir, 'node_modules', 'peolc-elements', 'src'))), 'node_modules/peolc-elements has src/: not the packed package');
+      assert.equal(await readFile(join(dir, 'package-lock.json'), 'utf8'), lock, 'installing the tarball changed package-lock.json');
+    }, 120_000);
+
+    step('type-check', ['the tarball installed, not linked'], async () => {
+      const result = await run('npm', ['run', '--silent', 'typecheck'], { cwd: dir, timeout: 110_000 });
+      timed(`${app.name}: type-check`, result.ms);
+      assert.equal(result.code, 0, `the type-check failed:\n${tail(result.output)}`);
+    }, 120_000);
+
+    step('the misuse fails to compile', ['the tarball installed, not linked'], async () => {
+      const result = await run('npm', ['run', '--silent', 'typecheck:misuse'], { cwd: dir, timeout: 110_000 });
+      timed(`${app.name}: misuse check`, result.ms);
+      assert.notEqual(result.code, 0, `the misuse compiled: the checker does not see the package's types\n${tail(result.output)}`);
+      const errors = checkerErrors(result.output);
+      assert.ok(errors.length > 0, `the checker failed without a type error:\n${tail(result.output)}`);
+      const elsewhere = errors.filter((error) => !relative(dir, join(dir, error.file)).startsWith('misuse'));
+      assert.deepEqual(elsewhere, [], 'errors outside misuse/ (the misuse check must fail only for the misuse)');
+      for (const expected of app.misuse) {
+        assert.ok(errors.some((error) => expected.test(error.message)), `no error matching ${expected}; the checker said:\n${errors.map((error) => `${error.file}:${error.line}: ${error.message}`).join('\n')}`);
+      }
+      assert.equal(errors.length, app.misuse.length, `expected ${app.misuse.length} errors, got:\n${errors.map((error) => `${error.file}:${error.line}: ${error.message}`).join('\n')}`);
+      for (const error of errors) console.log(`    ${app.name} misuse rejected: ${error.file}:${error.line}: ${error.message}`);
+    }, 120_000);
+
+    step('production build', ['the tarball installed, not linked'], async () => {
+      const result = await run('npm', ['run', '--silent', 'build'], { cwd: dir, timeout: 240_000 });
+      timed(`${app.name}: build`, result.ms);
+      assert.equal(result.code, 0, `the build failed:\n${tail(result.output)}`);
+      assert.ok(await exists(join(dir, app.out, 'index.html')), `the build wrote no ${app.out}/index.html`);
+    }, 260_000);
+
+    // -------------------------------------------------------------- in Chromium
+
+    const wheelState = () =>
+      page.$eval('#wheel', (wheel) => ({
+        selected: wheel.selected ?? null,
+        checked: [...wheel.shadowRoot.querySelectorAll('[role="radio"][aria-checked="true"]')].map((radio) => radio.dataset.number),
+        panel: (wheel.shadowRoot.querySelector('[part~="panel"]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        hasPanel: Boolean(wheel.shadowRoot.querySelector('[part~="panel"]')),
+        hasFoundations: Boolean(wheel.shadowRoot.querySelector('[part~="foundations"]')),
+      }));
+    const cardIds = () => page.$eval('#cards', (cards) => [...cards.shadowRoot.querySelectorAll('[part~="card"]')].map((card) => card.dataset.block));
+    const text = async (selector) => ((await page.textContent(selector)) ?? '').replace(/\s+/g, ' ').trim();
+    /** Waits until `check` (run in Node against the page) passes, or fails with its last message. */
+    async function eventually(check, timeout = 4000) {
+      const until = performance.now() + timeout;
+      for (;;) {
+        try {
+          return await check();
+        } catch (error) {
+          if (performance.now() > until) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      }
+    }
+    const blockIds = (number) => ambition(number).buildingBlocks.map((block) => block.id);
+    const allBlockIds = () => edition.ambitions.flatMap((each) => each.buildingBlocks.map((block) => block.id));
+
+    step('renders: the elements with content, the app\'s own text', ['production build'], async () => {
+      server = await serve(join(dir, app.out));
+      context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      context.setDefaultTimeout(5000);
+      page = await context.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.errors.push(message.text());
+        if (message.type() === 'warning') problems.warnings.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.errors.push(`page error: ${error.message}`));
+      page.on('requestfailed', (request) => problems.failed.push(`${request.url()} (${request.failure()?.errorText})`));
+      page.on('response', (response) => {
+        if (response.status() >= 400) problems.failed.push(`${response.url()} answered ${response.status()}`);
+      });
+      await page.goto(server.url, { waitUntil: 'load' });
+      await page.waitForSelector('#framework');
+      assert.equal(await text('#framework'), `peolc-elements in ${app.title}`);
+      assert.equal(await text('#selected-state'), 'Selected ambition: none');
+      await eventually(async () => {
+        const sizes = await page.$$eval('#wheel, #cards, #grid', (elements) =>
+          elements.map((element) => ({
+            id: element.id,
+            upgraded: Boolean(customElements.get(element.localName)),
+            chars: (element.shadowRoot?.textContent ?? '').trim().length,
+            height: Math.round(element.getBoundingClientRect().height),
+          })),
+        );
+        assert.equal(sizes.length, 3, 'the page has not got #wheel, #cards and #grid');
+        for (const size of sizes) {
+          assert.ok(size.upgraded && size.chars > 20 && size.height > 0, `#${size.id} is empty: ${JSON.stringify(size)}; errors so far:\n${problems.errors.join('\n')}`);
+        }
+      });
+    });
+
+    step('natural values: show-foundations, panel, heading-level 3, foundations [1, 3, 6], highlight 6', ['renders: the elements with content, the app\'s own text'], async () => {
+      const wheel = await wheelState();
+      assert.ok(wheel.hasFoundations, 'the wheel has no foundations band (show-foundations={true})');
+      assert.ok(wheel.hasPanel, 'the wheel has no panel (panel={true})');
+      const grid = await page.$eval('#grid', (element) =>
+        [...element.shadowRoot.querySelectorAll('[part~="tile"]')].map((tile) => ({
+          number: tile.dataset.number,
+          current: tile.getAttribute('aria-current'),
+          heading: tile.querySelector('[part~="tile-heading"]')?.localName,
+        })),
+      );
+      assert.deepEqual(grid.map((tile) => tile.number), ['1', '3', '6'], 'the grid\'s tiles (foundations={[1, 3, 6]})');
+      assert.deepEqual(grid.map((tile) => tile.current), [null, null, 'true'], 'the highlighted tile (highlight={6})');
+      assert.deepEqual(grid.map((tile) => tile.heading), ['h3', 'h3', 'h3'], 'the tile headings (heading-level={3})');
+      assert.equal(await page.$eval('#grid', (element) => Boolean(element.shadowRoot.querySelector('[part~="intro"]'))), false, 'the grid\'s intro shows (hide-intro={true})');
+      assert.deepEqual(await cardIds(), allBlockIds(), 'with nothing selected the cards show every ambition\'s blocks');
+    });
+
+    step('a click on the wheel reaches the app\'s state, and the cards follow', ['renders: the elements with content, the app\'s own text'], async () => {
+      await page.click('#wheel [role="radio"][data-number="3"]');
+      await eventually(async () => assert.equal(await text('#selected-state'), 'Selected ambition: 3'));
+      assert.equal(await text('#event-count'), '1', 'events the app heard');
+      assert.equal(await text('#last-event'), `Last event: 3 ${ambition(3).id} "${ambition(3).title}"`, 'the event detail the app kept');
+      await eventually(async () => {
+        const wheel = await wheelState();
+        assert.deepEqual(wheel.checked, ['3'], 'the wheel\'s checked radio');
+        assert.ok(wheel.panel.includes(ambition(3).title), `the panel does not show ambition 3: "${wheel.panel.slice(0, 120)}"`);
+        assert.ok(wheel.panel.includes(ambition(3).whatWeKnow[0].slice(0, 40)), `the panel does not show "what we know" (parts={['what-we-know']}): "${wheel.panel.slice(0, 200)}"`);
+        assert.deepEqual(await cardIds(), blockIds(3), 'the cards after the app set ambition 3');
+      });
+    });
+
+    step('the keyboard: ArrowRight selects the next ambition, and the app hears it', ['a click on the wheel reaches the app\'s state, and the cards follow'], async () => {
+      await page.focus('#wheel [role="radio"][data-number="3"]');
+      await page.keyboard.press('ArrowRight');
+      await eventually(async () => assert.equal(await text('#selected-state'), 'Selected ambition: 4'));
+      assert.equal(await text('#event-count'), '2', 'events the app heard');
+      await eventually(async () => assert.deepEqual(await cardIds(), blockIds(4), 'the cards after ArrowRight'));
+    });
+
+    step('the app sets selected (Pick 5): the wheel and the cards follow, no event fires', ['renders: the elements with content, the app\'s own text'], async () => {
+      const before = await text('#event-count');
+      await page.click('#pick-5');
+      await eventually(async () => {
+        const wheel = await wheelState();
+        assert.equal(String(wheel.selected), '5', 'wheel.selected');
+        assert.deepEqual(wheel.checked, ['5'], 'the wheel\'s checked radio');
+        assert.ok(wheel.panel.includes(ambition(5).title), `the panel does not show ambition 5: "${wheel.panel.slice(0, 120)}"`);
+        assert.deepEqual(await cardIds(), blockIds(5), 'the cards after Pick 5');
+      });
+      assert.equal(await text('#selected-state'), 'Selected ambition: 5');
+      assert.equal(await text('#event-count'), before, 'a change from code fired peolc-ambition-select');
+    });
+
+    step(`the app clears selected (${app.name === 'react' || app.name === 'svelte' ? 'undefined' : 'null'}): nothing is selected, the cards show every ambition`, ['renders: the elements with content, the app\'s own text'], async () => {
+      await page.click('#clear');
+      await eventually(async () => {
+        const wheel = await wheelState();
+        assert.ok(wheel.selected === null || wheel.selected === '' , `wheel.selected is ${JSON.stringify(wheel.selected)}`);
+        assert.deepEqual(wheel.checked, [], 'checked radios after clearing');
+        assert.deepEqual(await cardIds(), allBlockIds(), 'the cards after clearing');
+      });
+      assert.equal(await text('#selected-state'), 'Selected ambition: none');
+    });
+
+    step('the app switches the panel off and on (panel={false|true})', ['renders: the elements with content, the app\'s own text'], async () => {
+      await page.click('#toggle-panel');
+      await eventually(async () => assert.equal((await wheelState()).hasPanel, false, 'the panel after panel={false}'));
+      await page.click('#toggle-panel');
+      await eventually(async () => assert.equal((await wheelState()).hasPanel, true, 'the panel after panel={true}'));
+    });
+
+    if (app.refWheel) {
+      step('a wheel heard through a ref and addEventListener', ['renders: the elements with content, the app\'s own text'], async () => {
+        await page.click('#ref-wheel [role="radio"][data-number="2"]');
+        await eventually(async () => assert.equal(await text('#ref-state'), `Heard through addEventListener: 2 (${ambition(2).id})`));
+      });
+    }
+
+    step('no console errors, page errors or failed requests', ['renders: the elements with content, the app\'s own text'], async () => {
+      assert.deepEqual(problems.errors, [], 'console errors and page errors');
+      assert.deepEqual(problems.failed, [], 'failed requests');
+    });
+
+    // The contract: natural values, and clearing with undefined or null, give no warning.
+    step('no console warnings', ['renders: the elements with content, the app\'s own text'], async () => {
+      assert.deepEqual(problems.warnings, [], 'console warnings');
+    });
+  });
+}
+
+// ---------------------------------------------------------------- the end
+
+after(() => {
+  console.log('\nTimings:');
+  for (const line of timings) console.log(`  ${line}`);
+  console.log(`  total: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (failures.length) console.log(`\nFailed:\n${failures.map((name) => `  ${name}`).join('\n')}`);
+});
+// Last, after the runner's own summary.
+process.on('exit', () => {
+  console.log(`\n${passed} passed, ${failures.length} failed`);
+  if (failures.length) process.exitCode = 1;
+});
