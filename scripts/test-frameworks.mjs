@@ -84,9 +84,15 @@ watchdog.unref();
 
 // ---------------------------------------------------------------- helpers
 
-/** The environment for child tools: without the npm_* variables of an `npm run` around us. */
+/**
+ * The environment for child tools: without what an `npm run` around us says
+ * about the root package (its prefix, package and script), so each app's npm
+ * works in the app's folder; npm settings (cache, registry, …) pass through.
+ */
 const childEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) && key !== 'INIT_CWD'),
+  Object.entries(process.env).filter(
+    ([key]) => !/^npm_(package_|lifecycle_|config_local_prefix$|command$|execpath$|node_execpath$)/i.test(key) && key !== 'INIT_CWD',
+  ),
 );
 Object.assign(childEnv, { NG_CLI_ANALYTICS: 'false', NO_COLOR: '1', FORCE_COLOR: '0', CI: process.env.CI ?? '1' });
 
