@@ -33,8 +33,6 @@ export { defineElement } from './define.js';
 export { PeolcElement } from './elements/shared/peolc-element.js';
 export type { ThemeName, ColorScheme } from './elements/shared/peolc-element.js';
 export type { PeolcEventDetails, PeolcEventMap } from './elements/shared/events.js';
-export { elements, peolcTags } from './registry.js';
-export type { ElementInfo, PeolcTag } from './registry.js';
 export { version } from './version.js';
 export * from './provider.js';
 export * from './ambition-wheel.js';

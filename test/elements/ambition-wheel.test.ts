@@ -165,7 +165,8 @@ describe('<peolc-ambition-wheel>', () => {
       await sendKeys({ press: 'ArrowRight' });
       expect(focusedOption(wheel)?.dataset.number).to.equal('1');
       expect(selections).to.deep.equal([1, 2, 3, 2, 1, 6, 1]);
-      expect(wheel.selected).to.equal('1');
+      // A user's choice is stored as the ambition's number, and reflected.
+      expect(wheel.selected).to.equal(1);
       expect(wheel.getAttribute('selected')).to.equal('1');
     });
 
@@ -408,7 +409,7 @@ describe('<peolc-ambition-wheel>', () => {
         wheel = await wheelIn(800, 'panel selected="1" heading-level="9"');
       });
       expect(shadow(wheel).querySelector('[part~="panel"] h2')).to.not.equal(null);
-      expect(warnings).to.deep.equal(['<peolc-ambition-wheel>: heading-level="9" is not 2–6, so 2 is used.']);
+      expect(warnings).to.deep.equal(['<peolc-ambition-wheel>: heading-level was set to "9", which is not a heading level from 2 to 6, so level 2 is used.']);
     });
   });
 

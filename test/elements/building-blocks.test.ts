@@ -151,7 +151,7 @@ describe('<peolc-building-blocks>', () => {
     });
 
     for (const invalid of ['0', '7', 'ambition-one', '<img src=x onerror=alert(1)>']) {
-      it(`shows no cards for ambition="${invalid}" and warns once, never throwing`, async () => {
+      it(`shows every ambition's cards for ambition="${invalid}" and warns once, never throwing`, async () => {
         let element!: PeolcBuildingBlocks;
         const { warnings, errors } = await captureConsole(async () => {
           element = await blocks(`ambition='${invalid}'`);
@@ -160,11 +160,12 @@ describe('<peolc-building-blocks>', () => {
           element.requestUpdate();
           await element.updateComplete;
         });
-        expect(cards(element)).to.have.length(0);
-        expect(all(element, 'ul, img')).to.have.length(0);
+        // The default, never a blank widget: all six ambitions, and no markup from the value.
+        expect(cards(element)).to.have.length(34);
+        expect(all(element, 'img')).to.have.length(0);
         expect(errors).to.deep.equal([]);
         expect(warnings).to.deep.equal([
-          `<peolc-building-blocks>: ambition="${invalid}" is not an ambition number (1–6) or id, so no building blocks are shown.`,
+          `<peolc-building-blocks>: ambition="${invalid}" is not an ambition number (1–6) or id, so every ambition's building blocks are shown.`,
         ]);
       });
     }
@@ -178,7 +179,7 @@ describe('<peolc-building-blocks>', () => {
       });
       expect(buttons(element)).to.have.length(6);
       expect(bodies(element).map((body) => body.hidden)).to.deep.equal(Array(6).fill(true));
-      expect(warnings).to.deep.equal(['<peolc-building-blocks>: mode="expanded" is not summary or full, so summary is used.']);
+      expect(warnings).to.deep.equal(['<peolc-building-blocks>: mode was set to "expanded", which is not "summary" or "full", so summary is used.']);
     });
 
     it('puts the card titles at heading-level with one ambition', async () => {
@@ -206,7 +207,7 @@ describe('<peolc-building-blocks>', () => {
       });
       expect(all(element, '[part~="group-heading"]')[0]!.localName).to.equal('h2');
       expect(cardContent(cards(element)[0]!).tag).to.equal('h3');
-      expect(warnings).to.deep.equal(['<peolc-building-blocks>: heading-level="1" is not 2–6, so 2 is used.']);
+      expect(warnings).to.deep.equal(['<peolc-building-blocks>: heading-level was set to "1", which is not a heading level from 2 to 6, so level 2 is used.']);
     });
 
     it('renders the content and interface strings of the nearest provider', async () => {
@@ -600,11 +601,28 @@ describe('<peolc-building-block>', () => {
     expect(displayed(bodies(element)[0]!)).to.equal(true);
   });
 
+  // An ambition that does not match is ignored (block ids are unique), so the card still shows.
+  const mismatched: [string, string][] = [
+    ['ambition="9" block="honest-conversations"', 'ambition="9" is not an ambition number (1–6) or id, so it is ignored.'],
+    ['ambition="2" block="honest-conversations"', 'block="honest-conversations" is a building block of ambition 1, not 2; it is shown all the same.'],
+  ];
+  for (const [attributes, message] of mismatched) {
+    it(`shows the card and warns once for ${attributes}`, async () => {
+      let element!: PeolcBuildingBlock;
+      const { warnings, errors } = await captureConsole(async () => {
+        element = await block(attributes);
+        element.requestUpdate();
+        await element.updateComplete;
+      });
+      expect(shadow(element).querySelector('[part="card-heading"]')?.textContent?.trim()).to.equal('Honest conversations');
+      expect(errors).to.deep.equal([]);
+      expect(warnings).to.deep.equal([`<peolc-building-block>: ${message}`]);
+    });
+  }
+
   const invalid: [string, string][] = [
-    ['ambition="9" block="honest-conversations"', 'ambition="9" is not an ambition number (1–6) or id, so nothing is shown.'],
     ['ambition="1" block="no-such-block"', 'block="no-such-block" is not a building block id, so nothing is shown.'],
     ['block="<b>x</b>"', 'block="<b>x</b>" is not a building block id, so nothing is shown.'],
-    ['ambition="2" block="honest-conversations"', 'block="honest-conversations" is not a building block of ambition 2, so nothing is shown.'],
     ['ambition="1"', 'no block id is given, so nothing is shown.'],
   ];
   for (const [attributes, message] of invalid) {
@@ -629,7 +647,7 @@ describe('<peolc-building-block>', () => {
       element = await block('block="honest-conversations" mode="open"');
     });
     expect(buttons(element)).to.have.length(1);
-    expect(warnings).to.deep.equal(['<peolc-building-block>: mode="open" is not summary or full, so summary is used.']);
+    expect(warnings).to.deep.equal(['<peolc-building-block>: mode was set to "open", which is not "summary" or "full", so summary is used.']);
   });
 
   it('passes axe (WCAG 2.2 AA) closed, opened and in full mode', async () => {

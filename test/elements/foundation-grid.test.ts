@@ -100,7 +100,7 @@ describe('<peolc-foundation-grid>', () => {
         await grid.updateComplete;
       });
       expect(shadow(grid).querySelectorAll('h2')).to.have.length(8);
-      expect(warnings).to.deep.equal(['<peolc-foundation-grid>: heading-level="9" is not 2–6, so 2 is used.']);
+      expect(warnings).to.deep.equal(['<peolc-foundation-grid>: heading-level was set to "9", which is not a heading level from 2 to 6, so level 2 is used.']);
     });
 
     it('hides the introduction with hide-intro', async () => {
@@ -323,7 +323,7 @@ describe('<peolc-foundation-grid>', () => {
       });
       expect(numbers(grid)).to.deep.equal([2, 8]);
       expect(warnings).to.deep.equal([
-        '<peolc-foundation-grid>: foundations="2,9,leadership,<b>x</b>" has unknown entries (9, <b>x</b>), which are left out.',
+        '<peolc-foundation-grid>: foundations="2 9 leadership <b>x</b>" has unknown entries (9, <b>x</b>), which are left out.',
       ]);
       expect(shadow(grid).querySelector('b')).to.equal(null);
     });
@@ -439,7 +439,7 @@ describe('<peolc-foundation-grid>', () => {
           await grid.updateComplete;
         });
         expect(columnCount(grid)).to.equal(4);
-        expect(warnings).to.deep.equal([`<peolc-foundation-grid>: columns="${invalid}" is not 1–4, so the columns follow the width.`]);
+        expect(warnings).to.deep.equal([`<peolc-foundation-grid>: columns was set to "${invalid}", which is not a whole number from 1 to 4, so the columns follow the width.`]);
       });
     }
 

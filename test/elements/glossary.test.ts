@@ -306,7 +306,7 @@ describe('<peolc-glossary>', () => {
         await element.updateComplete;
       });
       expect(shownIds(element)).to.deep.equal(['palliative-care']);
-      expect(warnings).to.deep.equal(['<peolc-glossary>: terms="palliative-care,pallative-care" names no glossary entry "pallative-care", so it is left out.']);
+      expect(warnings).to.deep.equal(['<peolc-glossary>: terms="palliative-care pallative-care" names no glossary entry "pallative-care", so it is left out.']);
     });
 
     it('shows the whole glossary, with one warning, when no id is known', async () => {

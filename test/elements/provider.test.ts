@@ -99,7 +99,7 @@ describe('<peolc-provider>', () => {
       expect(provider.status).to.equal('error');
       expect(provider.problems).to.deep.equal(event.detail.problems);
       expect(errors).to.have.length(1);
-      expect(errors[0]).to.contain(`peolc-provider: could not use the edition at "${url}"`);
+      expect(errors[0]).to.contain(`<peolc-provider>: could not use the edition at src="${url}"`);
       expect(errors[0]).to.contain(problem);
       const consumer = provider.querySelector('test-content-consumer')!;
       await (consumer as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
@@ -190,7 +190,7 @@ describe('<peolc-provider>', () => {
     });
     expect(warnings).to.have.length(2);
     expect(warnings[0]).to.contain('ignored unknown or empty interface strings: readMoar, readMore');
-    expect(warnings[1]).to.contain('the strings attribute is not valid JSON');
+    expect(warnings[1]).to.contain('strings was set to "{not json", which is not an object of interface strings (or its JSON)');
   });
 
   it('a nested provider overrides the outer one for its own descendants', async () => {
