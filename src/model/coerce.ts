@@ -35,8 +35,12 @@ function coercer<T>(expects: string, fallback: T, coerce: (value: unknown) => T 
 /** A number or an id: `3`, `"3"`, `"honest-conversations"`. Blank text is no value. */
 export type NumberOrId = string | number;
 
+// A number property that Vue clears is set to 0 (Vue writes 0 when the old
+// value was a number), so 0 as a number means "unset", silently; "0" as text
+// (an attribute) is still refused.
 export function numberOrId(expects: string): Coercer<NumberOrId | null> {
   return coercer<NumberOrId | null>(expects, null, (value) => {
+    if (value === 0) return null;
     if (typeof value === 'number') return Number.isFinite(value) ? value : invalid;
     if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
     return invalid;
@@ -106,7 +110,8 @@ export function list(expects: string): Coercer<string[]> {
 /** A whole number from `min` to `max`, from a number or numeric text. Blank text is the fallback. */
 export function integer<T extends number | null>(min: number, max: number, fallback: T, expects = `a whole number from ${min} to ${max}`): Coercer<number | T> {
   return coercer<number | T>(expects, fallback, (value) => {
-    if (typeof value === 'string' && value.trim() === '') return fallback;
+    // Blank text, and 0 from a framework clearing a number (see numberOrId), are unset.
+    if ((typeof value === 'string' && value.trim() === '') || (value === 0 && min > 0)) return fallback;
     const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
     return Number.isInteger(number) && number >= min && number <= max ? number : invalid;
   });
