@@ -148,6 +148,8 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
         '  Plain HTML       ' + page('examples/plain-html/').trim(),
         '  React 19         ' + page('examples/react/').trim(),
         '  Vue 3            ' + page('examples/vue/').trim(),
+        '  Svelte 5         ' + page('examples/svelte/').trim(),
+        '  Angular 21       ' + page('examples/angular/').trim(),
         '  Strict CSP       ' + page('demo/csp.html').trim(),
         '  Loaded twice     ' + page('demo/double-load.html').trim(),
         '',
