@@ -3,21 +3,19 @@
 // `npm run build` runs `cem analyze` after `tsc`: the plugins below read the
 // compiled classes in dist/ to get each attribute exactly as Lit defines it,
 // then write the framework types (dist/types/) from the finished manifest.
-import { readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { frameworkTypesPlugin } from './scripts/framework-types.mjs';
 
-const globs = ['src/elements/**/peolc-*.ts'];
-
-/**
- * Every element module, compiled: `src/elements/<group>/peolc-*.ts` is
- * `dist/elements/<group>/peolc-*.js`.
- */
-function elementModules() {
-  return readdirSync('src/elements', { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /^peolc-.*\.ts$/.test(entry.name) && !entry.name.endsWith('.styles.ts'))
-    .map((entry) => `${entry.parentPath ?? entry.path}/${entry.name}`.replace(/\\/g, '/'));
+// The element modules come from the registry (compiled by tsc, which runs first), plus the base
+// class whose documented attributes every element inherits.
+let registry;
+try {
+  registry = await import('./dist/registry.js');
+} catch (error) {
+  throw new Error(`custom-elements-manifest.config.mjs reads dist/registry.js: run tsc first (npm run build). ${error.message}`);
 }
+const elementModules = () => [...new Set(['elements/shared/peolc-element', ...registry.elements.map((element) => element.module)])].map((module) => `src/${module}.ts`);
+const globs = elementModules();
 
 /**
  * For every class the element modules export, its reactive properties as
