@@ -56,6 +56,33 @@ function mediaFeaturesCommand() {
   };
 }
 
+/**
+ * `accessible-node`: the role and name Chromium's accessibility tree gives the
+ * element the page put in `window.peolcAccessibleTarget`, read over the
+ * DevTools protocol, so names are tested as the browser computes them (a
+ * stray space before a colon, a name a `<dl>` does not expose). Firefox over
+ * WebDriver BiDi has no such access.
+ */
+function accessibleNodeCommand() {
+  const sessions = new WeakMap();
+  return {
+    name: 'accessible-node',
+    async executeCommand({ command, session }) {
+      if (command !== 'accessible-node') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error('the accessibility tree can only be read in Chromium');
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      const cdp = sessions.get(page);
+      const { result } = await cdp.send('Runtime.evaluate', { expression: 'window.peolcAccessibleTarget' });
+      if (!result.objectId) throw new Error('set window.peolcAccessibleTarget to an element first');
+      const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { objectId: result.objectId, fetchRelatives: false });
+      await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
+      const node = nodes.find((candidate) => !candidate.ignored) ?? nodes[0];
+      return { role: node?.role?.value ?? '', name: node?.name?.value ?? '' };
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -69,6 +96,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     mediaFeaturesCommand(),
+    accessibleNodeCommand(),
     esbuildPlugin({
       ts: true,
       // The default 'auto' target leaves decorators untransformed on new browsers.

@@ -7,6 +7,12 @@ export const isChromium = navigator.userAgent.includes('Chrome');
 /** Emulates CSS media features in Chromium (see web-test-runner.config.mjs); `{}` resets them. */
 export const emulateMediaFeatures = (features: Record<string, string>) => executeServerCommand('emulate-media-features', features);
 
+/** The role and accessible name Chromium's accessibility tree gives an element (see web-test-runner.config.mjs). */
+export async function accessibleNode(element: Element): Promise<{ role: string; name: string }> {
+  (window as unknown as { peolcAccessibleTarget?: Element }).peolcAccessibleTarget = element;
+  return (await executeServerCommand('accessible-node')) as { role: string; name: string };
+}
+
 /** Text as assistive technology reads it: without aria-hidden parts, with visually hidden text. */
 export function spokenText(element: Element): string {
   const parts: string[] = [];
