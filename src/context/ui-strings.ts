@@ -9,6 +9,12 @@ export const defaultUiStrings = {
   wheelLabel: 'Six ambitions for palliative and end of life care',
   /** Shown in an ambition detail panel before anything is selected. */
   wheelPrompt: 'Choose an ambition on the wheel to read more about it.',
+  /** Describes the wheel's radio group for assistive technology. */
+  wheelKeyboardHint: 'Use the arrow keys to choose an ambition.',
+  /** Announced (politely, once choices pause) when the reader chooses an ambition on a wheel without a panel. */
+  ambitionChosen: 'Ambition {number} selected: {title}.',
+  /** Announced when the reader chooses an ambition on a wheel with a panel. */
+  ambitionChosenWithPanel: 'Ambition {number} selected: {title}. Its details follow the wheel.',
   /** Accessible name of the list of foundations under the wheel. */
   foundationsBandLabel: 'Eight foundations that underpin the ambitions',
   /** Heading above the "What we already know" points. */

@@ -131,7 +131,8 @@ describe('accessibility beyond axe (issue 12)', () => {
       const wheel = await wheelIn(800, 'show-foundations');
       const items = [...shadow(wheel).querySelectorAll('[part~="foundation"]')];
       expect(items.some((item) => item.querySelector('[aria-hidden="true"]'))).to.equal(false);
-      if (isChromium) expect((await accessibleNode(items[0]!)).name).to.equal('1 Personalised care planning');
+      // A list item takes no name from its content; what a screen reader reads is its text.
+      expect(items[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('1 Personalised care planning');
     });
 
     it('keeps landmark names unique when a wheel panel and <peolc-ambition> show the same ambition', async () => {

@@ -90,8 +90,9 @@ describe('<peolc-ambition-wheel>', () => {
       expect(group.getAttribute('aria-label')).to.equal('Six ambitions for palliative and end of life care');
       const radios = options(wheel);
       expect(radios.map((radio) => radio.getAttribute('role'))).to.deep.equal(Array(6).fill('radio'));
-      expect(spokenText(radios[2]!)).to.equal('Ambition 3: Maximising comfort and wellbeing');
-      expect(radios[2]!.querySelector('.option-number')!.getAttribute('aria-hidden')).to.equal('true');
+      // The visible text is the name (label in name): number, then title.
+      expect(spokenText(radios[2]!)).to.equal('03 Maximising comfort and wellbeing');
+      expect(radios[2]!.querySelector('.option-number')!.hasAttribute('aria-hidden')).to.equal(false);
       expect(radios.map((radio) => `${radio.getAttribute('aria-posinset')} of ${radio.getAttribute('aria-setsize')}`)).to.deep.equal([
         '1 of 6', '2 of 6', '3 of 6', '4 of 6', '5 of 6', '6 of 6',
       ]);
@@ -108,7 +109,7 @@ describe('<peolc-ambition-wheel>', () => {
       const band = shadow(wheel).querySelector('[part~="foundations"]')!;
       expect(band.getAttribute('aria-label')).to.equal('Eight foundations that underpin the ambitions');
       expect([...band.querySelectorAll('li')].map(spokenText)).to.deep.equal(
-        edition.foundations.map((foundation) => foundation.label),
+        edition.foundations.map((foundation) => `${foundation.number} ${foundation.label}`),
       );
     });
 
@@ -280,13 +281,13 @@ describe('<peolc-ambition-wheel>', () => {
   });
 
   describe('href-template', () => {
-    it('makes the segments real links, in a labelled list, still one tab stop', async () => {
+    it('makes the segments real links, in a labelled list, each its own tab stop', async () => {
       const wheel = await wheelIn(800, 'href-template="#ambition-{number}/{id}"');
       const links = options(wheel) as HTMLAnchorElement[];
       expect(links.map((link) => link.localName)).to.deep.equal(Array(6).fill('a'));
       expect(links[2]!.getAttribute('href')).to.equal('#ambition-3/maximising-comfort-and-wellbeing');
       expect(shadow(wheel).querySelector('ul')!.getAttribute('aria-label')).to.equal('Six ambitions for palliative and end of life care');
-      expect(links.map((link) => link.tabIndex)).to.deep.equal([0, -1, -1, -1, -1, -1]);
+      expect(links.map((link) => link.tabIndex)).to.deep.equal([0, 0, 0, 0, 0, 0]);
     });
 
     it('arrow keys move between links without selecting; Enter follows the link and fires the event', async () => {

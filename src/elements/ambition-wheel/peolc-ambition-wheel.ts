@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } fr
 import type { AmbitionOutline } from '../../content/types.js';
 import { formatUiString } from '../../context/ui-strings.js';
 import { renderAmbitionDetail } from '../shared/ambition-detail.js';
+import { Announcer } from '../shared/announcer.js';
 import { parseDetailParts, type AmbitionDetailPart } from '../shared/detail-parts.js';
 import type { AmbitionSelectDetail } from '../shared/events.js';
 import { ambitionHref, safeLinkTemplate } from '../shared/links.js';
@@ -92,6 +93,7 @@ export class PeolcAmbitionWheel extends PeolcElement {
   private focusedIndex = -1;
   private hoveredIndex = -1;
   private hasFocus = false;
+  private readonly announcer = new Announcer(this);
 
   /** The href template when it is safe to use: never a script or data URL. */
   private get linkTemplate(): string | undefined {
@@ -135,14 +137,16 @@ export class PeolcAmbitionWheel extends PeolcElement {
     const hasPanel = this.panel;
     const asLinks = this.linkTemplate !== undefined;
     const name = this.label || strings.wheelLabel;
-    // One tab stop: the selected ambition, else the last focused, else the first.
+    // Radios: one tab stop, the selected ambition, else the last focused, else the first.
+    // Links are each a tab stop, as in any list of links (arrow keys move between them too).
     const tabStop = selected ? ambitions.indexOf(selected) : Math.max(this.focusedIndex, 0);
 
     const options = ambitions.map((ambition, index) => {
       const isSelected = ambition === selected;
-      const content = html`<span class="option-number" aria-hidden="true">${String(ambition.number).padStart(2, '0')}</span
-        ><span class="visually-hidden">${formatUiString(strings.ambitionLabel, { number: ambition.number })}: </span
-        ><span class="option-title">${ambition.title}</span>`;
+      // The name is the visible text, "01 Each person is seen as an individual" (label in name);
+      // the space between the spans keeps the number and title apart in it.
+      const content = html`<span class="option-number">${String(ambition.number).padStart(2, '0')}</span>
+        <span class="option-title">${ambition.title}</span>`;
       const tabindex = index === tabStop ? '0' : '-1';
       return asLinks
         ? html`<li class="option-item">
@@ -151,7 +155,6 @@ export class PeolcAmbitionWheel extends PeolcElement {
               part="segment-label"
               data-number=${ambition.number}
               href=${this.hrefFor(ambition)}
-              tabindex=${tabindex}
               aria-current=${isSelected ? 'true' : nothing}
               @click=${(event: MouseEvent) => this.onLinkClick(event, ambition)}
               @focus=${() => (this.focusedIndex = index)}
@@ -198,9 +201,19 @@ export class PeolcAmbitionWheel extends PeolcElement {
               ? html`<ul class="options" aria-label=${name} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
                   ${options}
                 </ul>`
-              : html`<div class="options" role="radiogroup" aria-label=${name} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
+              : html`<div
+                  class="options"
+                  role="radiogroup"
+                  aria-label=${name}
+                  aria-describedby="hint"
+                  @keydown=${this.onKeyDown}
+                  @focusin=${this.onFocusIn}
+                  @focusout=${this.onFocusOut}
+                >
                   ${options}
                 </div>`}
+            <p class="visually-hidden" id="hint">${strings.wheelKeyboardHint}</p>
+            <p class="visually-hidden" role="status">${this.announcer.text}</p>
           </div>
           ${selected ? nothing : html`<p class="vision-below">${outline.vision}</p>`}
           ${this.showFoundations ? this.renderFoundations() : nothing}
@@ -254,7 +267,7 @@ export class PeolcAmbitionWheel extends PeolcElement {
     return html`<ul class="foundations" part="foundations" aria-label=${strings.foundationsBandLabel}>
       ${outline.foundations.map(
         (foundation) => html`<li class="foundation" part="foundation">
-          <span class="foundation-number" aria-hidden="true">${foundation.number}</span>${foundation.label}
+          <span class="foundation-number">${foundation.number}</span> ${foundation.label}
         </li>`,
       )}
     </ul>`;
@@ -263,11 +276,12 @@ export class PeolcAmbitionWheel extends PeolcElement {
   private renderPanel(selected: AmbitionOutline | undefined) {
     const { strings } = this.content;
     if (!selected) {
-      return html`<section class="panel" part="panel" id="panel" aria-label=${strings.wheelPrompt}>
+      // Not a landmark: a <peolc-ambition> beside the wheel may show the same ambition as a region.
+      return html`<div class="panel" part="panel" id="panel">
         <p>${strings.wheelPrompt}</p>
-      </section>`;
+      </div>`;
     }
-    return html`<section class="panel" part="panel" id="panel" aria-labelledby="detail-title">
+    return html`<div class="panel" part="panel" id="panel">
       ${renderAmbitionDetail(selected, findByNumberOrId(this.content.edition?.ambitions ?? [], selected.number), {
         level: Number(this.headingLevel) as HeadingLevel,
         parts: parseDetailParts(this.parts).parts,
@@ -275,7 +289,7 @@ export class PeolcAmbitionWheel extends PeolcElement {
         idPrefix: 'detail',
         failed: this.content.failed,
       })}
-    </section>`;
+    </div>`;
   }
 
   private optionElements(): HTMLElement[] {
@@ -313,7 +327,9 @@ export class PeolcAmbitionWheel extends PeolcElement {
         next = last;
         break;
       case ' ':
+      case 'Enter':
         if (this.linkTemplate !== undefined) return; // links activate with Enter, as links do
+        // Enter selects too: people press it, and nothing here submits a form.
         event.preventDefault();
         this.choose(current);
         return;
@@ -342,6 +358,7 @@ export class PeolcAmbitionWheel extends PeolcElement {
       return;
     }
     this.selected = ambition.number;
+    this.announceChoice(ambition);
   }
 
   /** Selects on a user action, after firing the event: a listener that cancels it keeps the selection as it was. */
@@ -350,7 +367,16 @@ export class PeolcAmbitionWheel extends PeolcElement {
     if (!ambition) return;
     this.focusedIndex = index;
     if (this.selectedAmbition === ambition) return;
-    if (this.emitSelect(ambition)) this.selected = ambition.number;
+    if (this.emitSelect(ambition)) {
+      this.selected = ambition.number;
+      this.announceChoice(ambition);
+    }
+  }
+
+  /** Tells a screen-reader user what they chose and where its detail is, once their choosing pauses. */
+  private announceChoice(ambition: AmbitionOutline): void {
+    const { strings } = this.content;
+    this.announcer.say(formatUiString(this.panel ? strings.ambitionChosenWithPanel : strings.ambitionChosen, { number: ambition.number, title: ambition.title }));
   }
 
   /** Fires `peolc-ambition-select`; returns false when a listener cancelled it. */

@@ -38,6 +38,8 @@ export function renderBuildingBlockCard(block: BuildingBlock, options: CardOptio
   const { level, mode, expanded, strings, onToggle } = options;
   const bodyId = `body-${block.id}`;
   const full = mode === 'full';
+  // The name is "Read more: Honest conversations"; a hidden ": title" after the visible words would come out as " : title".
+  const toggleLabel = expanded ? strings.readLess : strings.readMore;
   return html`<div class="card" part="card" data-block=${block.id}>
     ${heading(level, block.title, { part: 'card-heading' })}
     <p class="summary" part="summary"><span class="visually-hidden">${strings.buildingBlockSummaryLabel}: </span>${block.summary}</p>
@@ -50,7 +52,7 @@ export function renderBuildingBlockCard(block: BuildingBlock, options: CardOptio
           aria-expanded=${expanded ? 'true' : 'false'}
           aria-controls=${bodyId}
           @click=${onToggle}
-        >${expanded ? strings.readLess : strings.readMore}<span class="visually-hidden">: ${block.title}</span></button>`}
+        ><span class="visually-hidden">${toggleLabel}: ${block.title}</span><span aria-hidden="true">${toggleLabel}</span></button>`}
     <div class="body" part="body" id=${bodyId} ?hidden=${!full && !expanded} data-print-expand>
       ${block.body.map((paragraph) => html`<p>${paragraph}</p>`)}
     </div>

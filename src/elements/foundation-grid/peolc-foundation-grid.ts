@@ -177,6 +177,8 @@ export class PeolcFoundationGrid extends PeolcElement {
 
   private renderTile(foundation: Foundation, level: HeadingLevel, highlighted: boolean, strings: UiStrings) {
     const open = this.open.isOpen(foundation.id);
+    const label = formatUiString(strings.foundationLabel, { number: foundation.number });
+    const toggleLabel = open ? strings.hideDetails : strings.showDetails;
     const bodyId = `body-${foundation.number}`;
     const highlightedText = strings.foundationHighlighted;
     return html`<li
@@ -188,8 +190,10 @@ export class PeolcFoundationGrid extends PeolcElement {
     >
       ${heading(
         level,
-        html`<span class="tile-number">${formatUiString(strings.foundationLabel, { number: foundation.number })}</span
-          ><span class="visually-hidden">: </span><span class="tile-title">${foundation.title}</span>`,
+        // Assistive technology reads the hidden line, "Foundation 1: Personalised care planning": a
+        // hidden ": " between the visible parts would come out as " : ", since they are blocks.
+        html`<span class="visually-hidden">${label}: ${foundation.title}</span
+          ><span aria-hidden="true"><span class="tile-number">${label}</span><span class="tile-title">${foundation.title}</span></span>`,
         { id: `title-${foundation.number}`, part: 'tile-heading' },
       )}
       ${highlighted ? html`<p class="marker" part="marker">${highlightedText}</p>` : nothing}
@@ -201,8 +205,8 @@ export class PeolcFoundationGrid extends PeolcElement {
         aria-controls=${bodyId}
         @click=${() => this.onToggle(foundation)}
       >
-        <span class="toggle-label">${open ? strings.hideDetails : strings.showDetails}</span
-        ><span class="visually-hidden">: ${foundation.title}</span>
+        <span class="visually-hidden">${toggleLabel}: ${foundation.title}</span
+        ><span class="toggle-label" aria-hidden="true">${toggleLabel}</span>
       </button>
       <div class="body" part="body" id=${bodyId} ?hidden=${!open} data-print-expand>
         ${foundation.body.map((paragraph) => html`<p>${paragraph}</p>`)}

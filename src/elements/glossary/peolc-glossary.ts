@@ -183,7 +183,9 @@ export class PeolcGlossary extends PeolcElement {
       ${matches.size === 0
         ? html`<p class="empty" part="empty" data-print-hide>${formatUiString(strings.glossaryNoMatches, { query: this.searchText.trim() })}</p>`
         : nothing}
-      <dl id="list" part="list" aria-label=${this.label || nothing} ?hidden=${matches.size === 0} data-print-expand>
+      <!-- The name is on a group around the list: Chromium exposes no name on a <dl>. -->
+      <div role=${this.label ? 'group' : nothing} aria-label=${this.label || nothing}>
+      <dl id="list" part="list" ?hidden=${matches.size === 0} data-print-expand>
         ${entries.map(
           (entry) => html`<div class="entry" part="entry" ?hidden=${!matches.has(entry)} data-print-expand data-entry=${entry.id}>
             <dt id=${termAnchorId(entry)} part="term" tabindex="-1">${entry.term}</dt>
@@ -194,6 +196,7 @@ export class PeolcGlossary extends PeolcElement {
           </div>`,
         )}
       </dl>
+      </div>
     `;
   }
 
