@@ -3,6 +3,7 @@ import type { GlossaryEntry } from '../../content/types.js';
 import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
 import { formatUiString } from '../../context/ui-strings.js';
 import type { GlossarySearchDetail } from '../shared/events.js';
+import { announceDelayMs } from '../shared/announcer.js';
 import { PeolcElement } from '../shared/peolc-element.js';
 import { properties } from '../shared/properties.js';
 import { sharedStyles } from '../shared/styles.js';
@@ -11,8 +12,6 @@ import { glossaryStyles } from './glossary.styles.js';
 
 export type { GlossarySearchDetail };
 
-/** How long the match count waits for typing to pause before it is announced, in milliseconds. */
-export const announceDelayMs = 500;
 
 /**
  * The glossary: every term the framework uses, with its definition, in
