@@ -4,7 +4,7 @@
 // and the snippet from the same markup (builder/snippet.ts).
 import { ambitions2015to2020 as edition } from '../src/content/ambitions-2015-2020/index.js';
 import { themeNames, themes } from '../src/themes/themes.js';
-import { version } from '../src/version.js';
+import { version } from '../src/internal/version.generated.js';
 import { fallbackAvailable, fallbackStylesheet, withFallback } from './builder/fallback.js';
 import { builderElements, buildSnippet, normaliseBase, type Attribute, type BuilderTag, type ScriptChoice } from './builder/snippet.js';
 

@@ -4,7 +4,7 @@
  * only a wheel does not download.
  * @module
  */
-import { defineElement } from './define.js';
+import { defineElement } from './internal/define.js';
 import { PeolcAmbitionWheel, type AmbitionSelectDetail } from './elements/ambition-wheel/peolc-ambition-wheel.js';
 
 export { PeolcAmbitionWheel };

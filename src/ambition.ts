@@ -3,7 +3,7 @@
  * `<peolc-ambition-wheel>`.
  * @module
  */
-import { defineElement } from './define.js';
+import { defineElement } from './internal/define.js';
 import { PeolcAmbition } from './elements/ambition-wheel/peolc-ambition.js';
 
 export { PeolcAmbition };

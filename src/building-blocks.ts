@@ -2,7 +2,7 @@
  * Defines `<peolc-building-blocks>` and `<peolc-building-block>`.
  * @module
  */
-import { defineElement } from './define.js';
+import { defineElement } from './internal/define.js';
 import type { BuildingBlockToggleDetail } from './elements/shared/events.js';
 import type { BuildingBlockMode } from './elements/building-blocks/lookup.js';
 import { PeolcBuildingBlock } from './elements/building-blocks/peolc-building-block.js';

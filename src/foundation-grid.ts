@@ -2,7 +2,7 @@
  * Defines `<peolc-foundation-grid>`.
  * @module
  */
-import { defineElement } from './define.js';
+import { defineElement } from './internal/define.js';
 import { PeolcFoundationGrid, type FoundationToggleDetail } from './elements/foundation-grid/peolc-foundation-grid.js';
 
 export { PeolcFoundationGrid };

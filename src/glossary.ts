@@ -2,7 +2,7 @@
  * Defines `<peolc-glossary>` and `<peolc-term>`.
  * @module
  */
-import { defineElement } from './define.js';
+import { defineElement } from './internal/define.js';
 import { PeolcGlossary, type GlossarySearchDetail } from './elements/glossary/peolc-glossary.js';
 import { PeolcTerm, type TermToggleDetail } from './elements/glossary/peolc-term.js';
 

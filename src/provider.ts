@@ -2,7 +2,7 @@
  * Defines `<peolc-provider>`.
  * @module
  */
-import { defineElement } from './define.js';
+import { defineElement } from './internal/define.js';
 import { PeolcProvider } from './elements/provider/peolc-provider.js';
 
 export { PeolcProvider };

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { defineElement } from '../src/define.js';
-import { version } from '../src/version.js';
+import { defineElement } from '../src/internal/define.js';
+import { version } from '../src/internal/version.generated.js';
 import '../src/index.js';
 import { captureConsole } from './helpers/console.js';
 

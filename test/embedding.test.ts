@@ -8,7 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { PeolcAmbitionWheel } from '../src/index.js';
 import { elementEntries, peolcTags, tagsOfEntry } from '../src/registry.js';
-import { version } from '../src/version.js';
+import { version } from '../src/internal/version.generated.js';
 
 /** Every tag the library defines. */
 const allTags: readonly string[] = peolcTags;

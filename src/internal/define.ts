@@ -1,4 +1,4 @@
-import { version } from './version.js';
+import { version } from './version.generated.js';
 
 type Registry = Pick<CustomElementRegistry, 'get' | 'define'>;
 const versionKey = Symbol.for('peolc-elements.version');
