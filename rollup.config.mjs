@@ -1,13 +1,17 @@
 // Bundles the compiled modules in dist/ (from `tsc`) for the CDN, with Lit inside:
-// - dist/cdn/peolc-elements.js: one file that defines every element;
+// - dist/cdn/peolc-elements.js: one file that defines every element, and needs
+//   no other file (the validator a partner edition needs is inside it);
 // - dist/cdn/elements/<entry>.js: one file per element group, sharing chunks,
-//   so a page loads only the elements it uses.
+//   so a page loads only the elements it uses;
+// - dist/cdn/autoload.js: a small script that imports those per-element files
+//   for the tags a page has (src/autoload/autoload.ts).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { fileURLToPath } from 'node:url';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 // The entry points that define elements, one per element group, from the registry
 // of tags (src/registry.ts; `npm run build` compiles it before rollup runs).
-import { elementEntries } from './dist/registry.js';
+import { elementEntries, elements } from './dist/registry.js';
 
 /** Which shared chunk a module of the per-element build goes in, if any. */
 function sharedChunk(id) {
@@ -16,6 +20,23 @@ function sharedChunk(id) {
   if (id.includes('/node_modules/lit') || id.includes('/node_modules/@lit/')) return 'shared';
   if (/\/dist\/(context\/(content-context|ui-strings)|themes|elements\/shared|content\/ambitions-2015-2020\/outline|internal)\b/.test(id)) return 'shared';
   return undefined;
+}
+
+/**
+ * The autoloader's entry, a module of its own: `autoload()` with each tag and
+ * the entry point that defines it, written here from the registry, and the
+ * address of the built file, beside which the `elements/` folder sits.
+ */
+function autoloadEntry() {
+  const id = '\0peolc-autoload';
+  const tagEntries = Object.fromEntries(elements.map(({ tag, entry }) => [tag, entry]));
+  const module = fileURLToPath(new URL('./dist/autoload/autoload.js', import.meta.url));
+  return {
+    name: 'peolc-autoload-entry',
+    resolveId: (source) => (source === id ? id : null),
+    load: (source) =>
+      source === id ? `import { autoload } from ${JSON.stringify(module)};\nautoload(${JSON.stringify(tagEntries)}, import.meta.url);\n` : null,
+  };
 }
 
 const plugins = [
@@ -28,14 +49,15 @@ const plugins = [
 export default [
   {
     input: 'dist/index.js',
-    // One file with every element and the full text; the validator, needed
-    // only with a partner edition, is a chunk the provider loads then.
+    // One file with every element and the full text, and the validator a
+    // provider loads with a partner edition inlined (it runs only then), so
+    // the file works uploaded alone to a CMS media library that flattens folders.
     output: {
       dir: 'dist/cdn',
       format: 'es',
       sourcemap: true,
       entryFileNames: 'peolc-elements.js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      inlineDynamicImports: true,
     },
     plugins,
   },
@@ -52,5 +74,10 @@ export default [
       manualChunks: sharedChunk,
     },
     plugins,
+  },
+  {
+    input: '\0peolc-autoload',
+    output: { file: 'dist/cdn/autoload.js', format: 'es', sourcemap: true },
+    plugins: [autoloadEntry(), ...plugins],
   },
 ];
