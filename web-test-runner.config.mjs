@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, findChromium, findFirefox } from './scripts/browsers.mjs';
+import { cdnFolders } from './test/helpers/cdn-folders.mjs';
 
 const chromium = findChromium();
 const firefox = findFirefox();
@@ -86,7 +87,8 @@ function accessibleNodeCommand() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [testApi],
+  // cdnFolders: built CDN files in folders of their own, each request recorded (test/embedding.test.ts).
+  middleware: [testApi, cdnFolders],
   // Lit's one-line dev-mode notice is expected in tests; other logs still show.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   // One test file per browser at a time: keyboard, focus and mouse tests need
