@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, findChromium, findFirefox } from './scripts/browsers.mjs';
 import { cdnFolders } from './test/helpers/cdn-folders.mjs';
@@ -84,8 +85,30 @@ function accessibleNodeCommand() {
   };
 }
 
+/**
+ * The test files that load what `npm run build` writes to /dist/ (the CDN
+ * bundles, the package's entry points, the CSS and JSON files): the `dist`
+ * group, run after a build (`npm run test:dist`). Every other test file is
+ * in the `unit` group and tests the sources in src/ alone, so it needs no
+ * build and never tests a stale one (`npm run test:unit`, `npm run
+ * test:watch`). Plain `wtr` runs both.
+ */
+const distTests = ['test/built-files.test.ts', 'test/embedding.test.ts', 'test/fallback.test.ts', 'test/package.test.ts'];
+const unitTests = ['test/**/*.test.ts', ...distTests.map((path) => `!${path}`)];
+// A unit test that reached into dist/ would test whatever was built last.
+const root = new URL('./', import.meta.url);
+for (const path of readdirSync(new URL('test/', root), { recursive: true }).map((name) => `test/${name}`)) {
+  if (!path.endsWith('.test.ts') || distTests.includes(path)) continue;
+  if (/['"`]\/dist\//.test(readFileSync(new URL(path, root), 'utf8'))) {
+    throw new Error(`${path} loads a file from /dist/: move those cases to a file of the dist group (web-test-runner.config.mjs).`);
+  }
+}
+
 export default {
-  files: ['test/**/*.test.ts'],
+  groups: [
+    { name: 'unit', files: unitTests },
+    { name: 'dist', files: distTests },
+  ],
   nodeResolve: true,
   // cdnFolders: built CDN files in folders of their own, each request recorded (test/embedding.test.ts).
   middleware: [testApi, cdnFolders],

@@ -6,11 +6,11 @@
 // CSP page causes no violations, the double-load page is silent, and nothing
 // shifts when the elements upgrade.
 //
-//   npm run build && node test/e2e/site.e2e.mjs
+//   npm run test:e2e      (builds dist/ and site/ first, when they are not up to date)
 //
 // Plain Node with playwright-core, driving the Chromium that scripts/browsers.mjs
-// finds (headless). It builds site/ and serves it on a free port with the same
-// server as `npm start`. The last line is "N passed, M failed"; the exit code
+// finds (headless). It serves site/, as `npm run build:site` wrote it, on a free
+// port with the same server as `npm start`. The last line is "N passed, M failed"; the exit code
 // is 1 when anything failed.
 import { chromium } from 'playwright-core';
 import { existsSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, findChromium } from '../../scripts/browsers.mjs';
-import { buildSite, frameworkExamples } from '../../scripts/build-site.mjs';
+import { frameworkExamples, siteDir } from '../../scripts/build-site.mjs';
 import { startSite, strictCsp } from '../../scripts/start.mjs';
 import { peolcTags } from '../../dist/registry.js';
 
@@ -77,9 +77,7 @@ if (!executablePath) {
 let site;
 let browser;
 try {
-  const buildStart = performance.now();
-  await buildSite();
-  measurements.push(`site build: ${Math.round(performance.now() - buildStart)} ms`);
+  if (!existsSync(join(siteDir, 'index.html'))) throw new Error('site/ is not built: run `npm run test:e2e`, which builds it first');
   site = await startSite({ port: 0 });
   browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
 } catch (error) {

@@ -65,15 +65,6 @@ describe('<peolc-provider>', () => {
     provider.remove();
   });
 
-  it('loads the built JSON edition from the server', async () => {
-    const provider = await providerWith('/dist/content/ambitions-2015-2020.json');
-    const loaded = oneEvent(provider, 'peolc-content-load');
-    document.body.append(provider);
-    expect((await loaded).detail.edition.ambitions).to.have.length(6);
-    expect(await provider.loaded).to.equal('loaded');
-    provider.remove();
-  });
-
   const failures: [string, () => string, string, string?][] = [
     ['a 404', () => '/test-api/status/404', 'the server answered 404'],
     ['a server error', () => '/test-api/status/500', 'the server answered 500'],
