@@ -120,11 +120,53 @@ function documentedEventsOnly() {
   };
 }
 
+/**
+ * Points the manifest at the files the package ships: every module path
+ * (`src/elements/…/x.ts`, which is not published) becomes the compiled
+ * module (`dist/elements/…/x.js`), and each entry point of the registry gets
+ * a module with a `custom-element-definition` export per tag it defines, so
+ * tools can tell which import registers a tag. Runs last: the plugins above
+ * key their work by the source paths.
+ */
+function packagePaths(elements) {
+  const toDist = (path) => path.replace(/^\/?src\/(.+)\.(?:ts|js)$/, 'dist/$1.js');
+  const rewrite = (value) => {
+    if (Array.isArray(value)) value.forEach(rewrite);
+    else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if ((key === 'path' || key === 'module') && typeof inner === 'string') value[key] = toDist(inner);
+        else rewrite(inner);
+      }
+    }
+  };
+  return {
+    name: 'package-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      rewrite(customElementsManifest.modules);
+      for (const entry of [...new Set(elements.map((element) => element.entry))]) {
+        const defined = elements.filter((element) => element.entry === entry);
+        customElementsManifest.modules.push({
+          kind: 'javascript-module',
+          path: `dist/${entry}.js`,
+          declarations: [],
+          exports: defined.flatMap(({ tag, className, module }) => {
+            const declaration = { name: className, module: `dist/${module}.js` };
+            return [
+              { kind: 'js', name: className, declaration },
+              { kind: 'custom-element-definition', name: tag, declaration },
+            ];
+          }),
+        });
+      }
+    },
+  };
+}
+
 export default {
   globs,
   exclude: ['**/*.styles.ts'],
   outdir: 'dist',
   litelement: true,
   dependencies: false,
-  plugins: [attributesFromClasses(await runtimeProperties()), documentedEventsOnly(), frameworkTypesPlugin({ outdir: 'dist/types' })],
+  plugins: [attributesFromClasses(await runtimeProperties()), documentedEventsOnly(), frameworkTypesPlugin({ outdir: 'dist/types' }), packagePaths(registry.elements)],
 };

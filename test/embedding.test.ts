@@ -214,7 +214,7 @@ describe('dist/cdn/peolc-elements.js uploaded alone', () => {
     await waitUntil(() => allTags.every((tag) => win.customElements.get(tag)), 'not every element was defined', { timeout: 5000 });
     expect(allTags.filter((tag) => !doc.querySelector(tag)), 'tags missing from test/fixtures/single-file.html').to.deep.equal([]);
 
-    const provider = doc.querySelector('peolc-provider') as HTMLElement & { status: string; problems: unknown[] };
+    const provider = doc.querySelector('peolc-provider')!;
     await waitUntil(() => provider.status === 'loaded' || provider.status === 'error', `the provider is still ${provider.status}`, { timeout: 5000 });
     expect(provider.status, `the partner edition was refused: ${JSON.stringify(provider.problems)} ${JSON.stringify(win.peolcLogs)}`).to.equal('loaded');
     for (const tag of allTags.filter((name) => name !== 'peolc-provider')) await renders(doc.querySelector(tag), `<${tag}>`);

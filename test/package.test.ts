@@ -1,8 +1,11 @@
 /**
  * The package against the registry of tags (src/registry.ts): `package.json`
- * `exports` and `sideEffects` are written by hand and checked here, and every
- * entry point of the npm build defines exactly the tags the registry gives it.
- * Run `npm run build` first: the entry points are loaded from dist/.
+ * `exports`, `sideEffects` and `files` (and src/package.json's sideEffects)
+ * are written by hand and checked here, the manifest's paths and tag
+ * definitions are checked against the built files, and every entry point of
+ * the npm build defines exactly the tags the registry gives it. Run `npm run
+ * build` first: the entry points are loaded from dist/. What the tarball holds
+ * is checked by `npm run test:bundlers`, which packs it.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import * as classes from '../src/classes.js';
@@ -40,28 +43,76 @@ describe('package.json against the registry', () => {
     expect(exports['.']).to.deep.equal({ types: './dist/index.d.ts', default: './dist/index.js' });
   });
 
-  it('sideEffects names exactly the modules that define tags and the CSS that ships', async () => {
+  it('sideEffects names exactly the modules that define tags, the CDN files and the CSS, all of them files that ship', async () => {
     const { exports, sideEffects, files } = await packageJson();
     const modules = ['index', ...elementEntries];
     const expected = [
-      // What partners install: the modules that define tags, the CDN files, and the CSS
-      // (without it listed, webpack drops a bare `import 'peolc-elements/themes/nhs.css'`).
       ...modules.map((module) => `./dist/${module}.js`),
       './dist/cdn/*',
       './dist/peolc-elements.css',
+      // Without it listed, webpack drops a bare `import 'peolc-elements/themes/nhs.css'`.
       './dist/themes/*.css',
-      // Not shipped (`files` is dist/), but the repository's own bundles import the
-      // entry modules from src/ for their effect: Storybook's Vite honours sideEffects
-      // in src/ too, and would drop `import '../src/ambition-wheel.js'` from a story.
-      ...modules.map((module) => `./src/${module}.ts`),
     ];
     expect([...sideEffects].sort()).to.deep.equal([...expected].sort());
     expect(new Set(sideEffects).size, 'no entry twice').to.equal(sideEffects.length);
-    expect(files).to.include('dist');
+    // Only files that ship: inside a folder `files` includes, not in one it leaves out.
+    const included = files.filter((file) => !file.startsWith('!'));
+    const excluded = files.filter((file) => file.startsWith('!')).map((file) => file.slice(1));
+    for (const entry of sideEffects) {
+      expect(included.some((file) => entry.startsWith(`./${file}/`)), `${entry} is in a folder \`files\` includes`).to.equal(true);
+      expect(excluded.some((file) => entry === `./${file}` || entry.startsWith(`./${file}/`)), `${entry} is left out by \`files\``).to.equal(false);
+      if (!entry.includes('*')) expect((await fetch(entry.slice(1), { method: 'HEAD' })).ok, `${entry} is built`).to.equal(true);
+    }
     // Every stylesheet the package exports is listed.
     const css = Object.values(exports).filter((target): target is string => typeof target === 'string' && target.endsWith('.css'));
     expect(css).to.have.length.greaterThan(0);
     for (const target of css) expect(sideEffects, target).to.include(target);
+  });
+
+  it('files: dist/ and the README, without the autoloader\'s tsc output (the CDN has the built one) or the fallback gallery page', async () => {
+    expect((await packageJson()).files).to.deep.equal(['dist', '!dist/autoload', '!dist/fallback/index.html', 'README.md']);
+  });
+
+  it('src/package.json gives the repository\'s own bundlers (Storybook\'s Vite) the source modules that define tags', async () => {
+    // The package's sideEffects name only dist/; without these, Vite would drop `import '../src/ambition-wheel.js'` from a story.
+    const source = (await (await fetch('/src/package.json')).json()) as { type: string; private: boolean; sideEffects: string[] };
+    expect(source.type).to.equal('module');
+    expect(source.private).to.equal(true);
+    expect([...source.sideEffects].sort()).to.deep.equal(['index', ...elementEntries].map((module) => `./${module}.ts`).sort());
+  });
+});
+
+describe('custom-elements.json', () => {
+  interface Manifest {
+    modules: { path: string; exports?: { kind: string; name: string; declaration: { name: string; module?: string } }[] }[];
+  }
+  const manifest = async (): Promise<Manifest> => (await fetch('/dist/custom-elements.json')).json();
+
+  it('is the package\'s customElements, and every module path in it is a file the package ships (dist/…js, not src/…ts)', async () => {
+    expect(((await packageJson()) as PackageJson & { customElements: string }).customElements).to.equal('dist/custom-elements.json');
+    const paths = new Set<string>();
+    const collect = (value: unknown, key = ''): void => {
+      if (Array.isArray(value)) value.forEach((item) => collect(item, key));
+      else if (value && typeof value === 'object') for (const [name, inner] of Object.entries(value)) collect(inner, name);
+      else if ((key === 'path' || key === 'module') && typeof value === 'string') paths.add(value);
+    };
+    collect((await manifest()).modules);
+    expect(paths.size).to.be.greaterThan(elements.length);
+    for (const path of paths) {
+      expect(path, path).to.match(/^dist\/.+\.js$/);
+      expect((await fetch(`/${path}`, { method: 'HEAD' })).ok, `${path} is built`).to.equal(true);
+    }
+  });
+
+  it('maps every tag to the entry module that defines it (custom-element-definition exports), from the registry', async () => {
+    const definitions = (await manifest()).modules.flatMap((module) =>
+      (module.exports ?? [])
+        .filter((exported) => exported.kind === 'custom-element-definition')
+        .map((exported) => ({ tag: exported.name, definedIn: module.path, className: exported.declaration.name, declaredIn: exported.declaration.module })),
+    );
+    expect(definitions).to.deep.equal(
+      elements.map(({ tag, entry, className, module }) => ({ tag, definedIn: `dist/${entry}.js`, className, declaredIn: `dist/${module}.js` })),
+    );
   });
 });
 
