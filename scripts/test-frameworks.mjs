@@ -11,20 +11,13 @@
 // node:test and node:assert; the last line is "N passed, M failed" and the
 // exit code is 1 when anything failed. A step that cannot run because an
 // earlier step of the same app failed counts as failed, and says which.
-import { after, describe, test } from 'node:test';
+import { after, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { createReadStream } from 'node:fs';
-import { lstat, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from './browsers.mjs';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-const started = performance.now();
+import { countedSteps, exists, giveUpAfter, installTarball, packPackage, root, run, serve, tail } from './package-test-harness.mjs';
 
 /**
  * The apps. `out` is the production build's folder; `misuse` lists the
@@ -75,113 +68,11 @@ if (wanted && selectedApps.length !== wanted.length) {
   process.exit(1);
 }
 
-// A hard stop, so a hung install or browser cannot hold CI.
-const watchdog = setTimeout(() => {
-  console.error('test-frameworks: gave up after 15 minutes');
-  process.exit(1);
-}, 15 * 60_000);
-watchdog.unref();
+giveUpAfter('test-frameworks', 15);
 
 // ---------------------------------------------------------------- helpers
 
-/**
- * The environment for child tools: without what an `npm run` around us says
- * about the root package (its prefix, package and script), so each app's npm
- * works in the app's folder; npm settings (cache, registry, …) pass through.
- */
-const childEnv = Object.fromEntries(
-  Object.entries(process.env).filter(
-    ([key]) => !/^npm_(package_|lifecycle_|config_local_prefix$|command$|execpath$|node_execpath$)/i.test(key) && key !== 'INIT_CWD',
-  ),
-);
-Object.assign(childEnv, { NG_CLI_ANALYTICS: 'false', NO_COLOR: '1', FORCE_COLOR: '0', CI: process.env.CI ?? '1' });
-
-/** Runs a command; resolves to { code, output } (stdout and stderr together), never rejects. */
-function run(command, args, { cwd = root, timeout = 300_000 } = {}) {
-  return new Promise((resolve) => {
-    const start = performance.now();
-    const child = spawn(command, args, { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const timer = setTimeout(() => {
-      output += `\n(killed after ${timeout / 1000} s)`;
-      child.kill('SIGKILL');
-    }, timeout);
-    child.on('error', (error) => (output += `\n${error.message}`));
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, output: output.replace(/\u001b\[[0-9;]*m/g, ''), ms: Math.round(performance.now() - start) });
-    });
-  });
-}
-
-/** The last lines of a tool's output, for a failure message. */
-const tail = (output, lines = 40) => output.trim().split('\n').slice(-lines).join('\n');
-
-const exists = (path) => stat(path).then(() => true, () => false);
-
-/** Timings, printed at the end. */
-const timings = [];
-function timed(what, ms) {
-  timings.push(`${what}: ${(ms / 1000).toFixed(1)} s`);
-}
-
-/** Every test, counted: the last line says "N passed, M failed". */
-let passed = 0;
-const failures = [];
-
-/**
- * A test whose outcome is counted. Its own timeout (not node:test's), so a
- * step that hangs is counted as failed too.
- */
-function counted(name, timeout, body) {
-  return test(name, async () => {
-    let timer;
-    try {
-      await Promise.race([
-        body(),
-        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${timeout / 1000} s`)), timeout))),
-      ]);
-      passed += 1;
-    } catch (error) {
-      failures.push(name);
-      // The message says what went wrong; the runner's stack would only bury it.
-      const message = String(error?.message ?? error);
-      throw Object.assign(new Error(message), { stack: message });
-    } finally {
-      clearTimeout(timer);
-    }
-  });
-}
-
-/** Serves one folder on 127.0.0.1 (a free port): static files, index.html for folders. */
-async function serve(folder) {
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json', '.svg': 'image/svg+xml', '.txt': 'text/plain' };
-  const server = createServer(async (request, response) => {
-    let path;
-    try {
-      path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    } catch {
-      return response.writeHead(400).end();
-    }
-    let file = normalize(join(folder, path));
-    if (file !== folder && !file.startsWith(folder + sep)) return response.writeHead(403).end();
-    if ((await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, 'index.html');
-    const info = await stat(file).catch(() => undefined);
-    if (!info?.isFile()) return response.writeHead(path === '/favicon.ico' ? 204 : 404).end();
-    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Content-Length': info.size, 'Cache-Control': 'no-store' });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${server.address().port}/`,
-    close: () => new Promise((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
-  };
-}
+const { counted, timed } = countedSteps();
 
 /**
  * The errors a type checker reported, as { file, line, message }, from the
@@ -207,7 +98,7 @@ function checkerErrors(output) {
 const executablePath = findChromium();
 let browser;
 let tarball;
-let packDir;
+let removePack;
 let edition;
 
 /** The ambition's title and the ids of its building blocks, from the built edition. */
@@ -215,34 +106,18 @@ const ambition = (number) => edition.ambitions[number - 1];
 
 counted('set-up: Chromium, dist/ and the packed tarball', 300_000, async () => {
   assert.ok(executablePath, "no Chromium found: install Debian's chromium (or set CHROME_PATH), or run `node scripts/browsers.mjs`");
-  // The package is what `npm pack` takes from dist/: build it if it is not there.
+  // The package is what `npm pack` takes from dist/: built if it is not there.
   const needed = ['dist/index.js', 'dist/ambition-wheel.js', 'dist/types/react.d.ts', 'dist/content/ambitions-2015-2020.json'];
-  const missing = [];
-  for (const file of needed) if (!(await exists(join(root, file)))) missing.push(file);
-  if (missing.length) {
-    console.log(`test-frameworks: ${missing.join(', ')} missing: running npm run build`);
-    const build = await run('npm', ['run', 'build']);
-    timed('npm run build', build.ms);
-    assert.equal(build.code, 0, `npm run build failed:\n${tail(build.output)}`);
-  }
+  const pack = await packPackage({ name: 'test-frameworks', needed, timed });
+  ({ tarball, remove: removePack } = pack);
   edition = JSON.parse(await readFile(join(root, 'dist/content/ambitions-2015-2020.json'), 'utf8'));
-
-  packDir = await mkdtemp(join(tmpdir(), 'peolc-pack-'));
-  const pack = await run('npm', ['pack', '--json', '--pack-destination', packDir, '--ignore-scripts']);
-  timed('npm pack', pack.ms);
-  assert.equal(pack.code, 0, `npm pack failed:\n${tail(pack.output)}`);
-  const [packed] = JSON.parse(pack.output.slice(pack.output.indexOf('[')));
-  const files = new Set(packed.files.map((file) => file.path));
-  for (const file of needed) assert.ok(files.has(file), `the tarball has no ${file}: was dist/ being rebuilt while it was packed?`);
-  tarball = join(packDir, packed.filename);
-  console.log(`test-frameworks: packed ${packed.filename} (${packed.entryCount} files, ${Math.round(packed.size / 1024)} KiB)`);
 
   browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
 });
 
 after(async () => {
   await browser?.close();
-  if (packDir) await rm(packDir, { recursive: true, force: true });
+  await removePack?.();
 });
 
 // ---------------------------------------------------------------- the apps
@@ -279,15 +154,7 @@ for (const app of selectedApps) {
     }, 320_000);
 
     step('the tarball installed, not linked', ['npm ci'], async () => {
-      const lock = await readFile(join(dir, 'package-lock.json'), 'utf8');
-      const result = await run('npm', ['install', '--no-save', '--no-audit', '--no-fund', tarball], { cwd: dir, timeout: 110_000 });
-      timed(`${app.name}: npm install <tarball>`, result.ms);
-      assert.equal(result.code, 0, `npm install of the tarball failed:\n${tail(result.output)}`);
-      const installed = await lstat(join(dir, 'node_modules', 'peolc-elements'));
-      assert.ok(installed.isDirectory() && !installed.isSymbolicLink(), 'node_modules/peolc-elements is not a real directory');
-      assert.ok(await exists(join(dir, 'node_modules', 'peolc-elements', 'dist', 'index.js')), 'node_modules/peolc-elements has no dist/index.js');
-      assert.ok(!(await exists(join(dir, 'node_modules', 'peolc-elements', 'src'))), 'node_modules/peolc-elements has src/: not the packed package');
-      assert.equal(await readFile(join(dir, 'package-lock.json'), 'utf8'), lock, 'installing the tarball changed package-lock.json');
+      await installTarball({ dir, tarball, name: app.name, timed });
     }, 120_000);
 
     step('type-check', ['the tarball installed, not linked'], async () => {
@@ -469,17 +336,3 @@ for (const app of selectedApps) {
     });
   });
 }
-
-// ---------------------------------------------------------------- the end
-
-after(() => {
-  console.log('\nTimings:');
-  for (const line of timings) console.log(`  ${line}`);
-  console.log(`  total: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  if (failures.length) console.log(`\nFailed:\n${failures.map((name) => `  ${name}`).join('\n')}`);
-});
-// Last, after the runner's own summary.
-process.on('exit', () => {
-  console.log(`\n${passed} passed, ${failures.length} failed`);
-  if (failures.length) process.exitCode = 1;
-});
