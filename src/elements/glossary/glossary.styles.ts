@@ -128,6 +128,8 @@ export const termStyles = css`
     text-decoration-thickness: 0.1em;
     text-decoration-color: var(--peolc-term-underline-color, currentColor);
     text-underline-offset: 0.2em;
+    /* Room for the focus ring when opening scrolls the term to the viewport's edge. */
+    scroll-margin: 8px;
   }
   .trigger:hover,
   .trigger[aria-expanded='true'] {
@@ -145,9 +147,12 @@ export const termStyles = css`
     width: var(--peolc-term-popover-width, 24em);
     max-width: var(--peolc-term-popover-width, 24em);
     margin: 0;
-    padding: 0.75em 1em 1em;
+    /* Not wider sides with larger text: on a phone the width goes to the words. */
+    padding: 0.75em min(1em, 16px) 0;
     overflow: auto;
     overscroll-behavior: contain;
+    /* Page Down keeps clear of the Close bar (Firefox does this by itself). */
+    scroll-padding-bottom: 4em;
     font-style: normal;
     font-weight: 400;
     line-height: 1.5;
@@ -180,6 +185,14 @@ export const termStyles = css`
     border-inline-start: 0.25em solid currentColor;
     font-size: 0.875em;
     font-style: italic;
+  }
+  /* Close stays in sight at the foot of the panel while a long definition scrolls under it. */
+  .actions {
+    position: sticky;
+    bottom: 0;
+    padding: 0.25em 0 1em;
+    background: inherit;
+    border-top: 0.0625em solid;
   }
   .close {
     min-height: 2.75em;

@@ -23,27 +23,36 @@ const popoverSupported = typeof HTMLElement !== 'undefined' && 'showPopover' in 
  * page's own words stay in the text flow, and are readable before the element
  * loads and in print.
  *
- * The words become a button (dotted underline, `aria-expanded`,
- * `aria-controls`). Activating it (click, tap, Enter or Space) opens a
- * non-modal dialog next to the term with the term, its definition, where the
- * definition comes from and a Close button. Escape, the Close button or the
- * term again close it and return focus to the term; a click or tap outside,
- * or moving focus out of it, closes it too. Opened from the keyboard (or by
+ * The words become a button (dotted underline, `aria-haspopup="dialog"`,
+ * `aria-expanded`, `aria-controls`). Activating it (click, tap, Enter or
+ * Space) opens a non-modal dialog next to the term with the term, its
+ * definition, where the definition comes from and a Close button. Escape,
+ * the Close button or the term again close it and return focus to the term;
+ * a click or tap outside, or moving focus out of it, closes it too. Opened from the keyboard (or by
  * a screen reader), focus moves into the dialog; opened by pointer it stays
  * on the term. One definition is open at a time: opening another is a click
  * outside this one, or moves focus out of it.
  *
  * **Placement**: below the term, or above it when there is not room below,
  * never over the term, and inside the viewport horizontally. Its width is
- * `--peolc-term-popover-width` (24em), or the viewport's width less 0.75em
+ * `--peolc-term-popover-width` (24em), or the viewport's width less 12px
  * each side when that is narrower. When there is not room for all of it
- * above or below, it takes the larger side and scrolls. The position is
- * computed in script and set through the CSS object model (no `style`
- * attributes, so it works under a strict Content Security Policy), and
- * follows the term on scroll and resize.
+ * above or below, it takes the larger side and scrolls, with its Close
+ * button kept in sight at its foot; when even the larger side is less than
+ * half the viewport (a term mid-screen on a phone, or large text), opening
+ * it first scrolls the page to bring the term towards the nearer edge, so
+ * the definition gets the room beyond it. The position is computed in
+ * script and set through the CSS object model (no `style` attributes, so it
+ * works under a strict Content Security Policy), and follows the term on
+ * scroll and resize.
+ *
+ * **Keyboard**: the panel is a tab stop of its own (term, panel, Close, then
+ * on out of it, which closes it), so the arrow keys, Page Down and Space
+ * scroll a long definition; Escape closes it from anywhere inside.
  *
  * From code, `open` (reflected), `show()`, `hide()` and `toggle()` open and
- * close it without moving focus and without an event.
+ * close it without moving focus and without an event (opening may scroll
+ * the page to make room, as above).
  *
  * An unknown `term` logs one warning and leaves the words as plain text.
  *
@@ -143,6 +152,7 @@ export class PeolcTerm extends PeolcElement {
         class="trigger"
         part="trigger"
         type="button"
+        aria-haspopup="dialog"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="popover"
         @click=${this.onTriggerClick}
@@ -156,7 +166,7 @@ export class PeolcTerm extends PeolcElement {
         role="dialog"
         aria-label=${label}
         aria-describedby="definition"
-        tabindex="-1"
+        tabindex="0"
         popover=${popoverSupported ? 'manual' : nothing}
         ?hidden=${!popoverSupported && !this.open}
         @keydown=${this.onKeyDown}
@@ -167,7 +177,7 @@ export class PeolcTerm extends PeolcElement {
           ${entry.definition.map((paragraph) => html`<p>${paragraph}</p>`)}
         </div>
         <p class="note" part="note" data-origin=${entry.origin}>${originNote(entry, strings)}</p>
-        <button class="close" part="close" type="button" @click=${this.onCloseClick}>${strings.close}</button>
+        <div class="actions"><button class="close" part="close" type="button" @click=${this.onCloseClick}>${strings.close}</button></div>
       </div>`;
   }
 
@@ -177,7 +187,7 @@ export class PeolcTerm extends PeolcElement {
     if (this.open && panel) {
       this.startListening();
       if (popoverSupported && !panel.matches(':popover-open')) panel.showPopover();
-      this.place();
+      this.place(true);
       if (this.focusOnOpen) panel.focus({ preventScroll: true });
       this.focusOnOpen = false;
     } else {
@@ -278,11 +288,11 @@ export class PeolcTerm extends PeolcElement {
     this.frame = 0;
   }
 
-  /** Puts the panel next to the term, through the CSS object model. */
-  private place(): void {
+  /** Puts the panel next to the term, through the CSS object model; on opening, it may scroll the page to make room. */
+  private place(reveal?: boolean): void {
     const panel = this.panel;
     const trigger = this.trigger;
-    if (panel && trigger) placePopover(panel, trigger);
+    if (panel && trigger) placePopover(panel, trigger, reveal);
   }
 
   private emitToggle(open: boolean): void {

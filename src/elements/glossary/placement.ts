@@ -14,15 +14,21 @@
 /** Which side of the opener the panel went. */
 export type PanelSide = 'below' | 'above';
 
-/** Margin kept between the panel and the viewport's edges, in em of the panel's font. */
-const viewportMarginEm = 0.75;
-/** Space between the opener and the panel, in em: more than the focus ring's 6px at 16px. */
-const gapEm = 0.5;
+/**
+ * Margin kept between the panel and the viewport's edges, in CSS px. Fixed,
+ * not in em: with large text on a small screen, the room goes to the text.
+ */
+const margin = 12;
+/** Space between the opener and the panel, in CSS px: more than the focus ring's 6px. */
+const gap = 8;
 
-export function placePopover(panel: HTMLElement, opener: Element): PanelSide {
-  const em = parseFloat(getComputedStyle(panel).fontSize) || 16;
-  const margin = viewportMarginEm * em;
-  const gap = gapEm * em;
+/**
+ * Places `panel` next to `opener`. With `reveal` (as the panel opens),
+ * a panel that fits neither side and would get less than half the viewport
+ * (a term mid-screen on a phone, or large text) first has the page scrolled
+ * to move the term towards the nearer edge, so the panel gets the room beyond.
+ */
+export function placePopover(panel: HTMLElement, opener: Element, reveal = false): PanelSide {
   const root = document.documentElement;
   // The layout viewport without scroll bars.
   const viewportWidth = root.clientWidth || window.innerWidth;
@@ -39,6 +45,11 @@ export function placePopover(panel: HTMLElement, opener: Element): PanelSide {
   const anchor = opener.getBoundingClientRect();
   const roomBelow = viewportHeight - margin - (anchor.bottom + gap);
   const roomAbove = anchor.top - gap - margin;
+  const room = Math.max(roomBelow, roomAbove);
+  if (reveal && height > room && room < viewportHeight / 2) {
+    opener.scrollIntoView({ block: roomBelow < roomAbove ? 'end' : 'start' });
+    return placePopover(panel, opener);
+  }
   let side: PanelSide;
   let top: number;
   let maxHeight: number | undefined;
