@@ -22,7 +22,7 @@
  * whatever sizes a theme's tokens give).
  * @module
  */
-import { labelPosition } from '../elements/ambition-wheel/geometry.js';
+import { labelPosition, titleWidth } from '../elements/ambition-wheel/geometry.js';
 import { elements, peolcTags, type PeolcTag } from '../registry.js';
 import { hostThemeCss } from '../themes/css.js';
 
@@ -128,7 +128,7 @@ function themeAttributes({ any, provider }: Pick<Scope, 'any' | 'provider'>): st
 const segmentPositions = (W: string) =>
   Array.from({ length: 6 }, (_, index) => {
     const { left, top } = labelPosition(index, 6);
-    return `  ${W} .peolc-fb-option[data-number='${index + 1}'] { left: ${left}%; top: ${top}%; }`;
+    return `  ${W} .peolc-fb-option[data-number='${index + 1}'] { left: ${left}%; top: ${top}%; width: ${titleWidth(index, 6)}em; }`;
   }).join('\n');
 
 const hosts = ({ any, fb, term, provider, all }: Scope) => `
@@ -334,7 +334,7 @@ ${W} .peolc-fb-panel .peolc-fb-statement {
     position: absolute;
     display: block;
     transform: translate(-50%, -50%);
-    width: 6.5em;
+    min-width: min-content;
     padding: 0.125em;
     border: 0;
     background: none;
@@ -342,7 +342,6 @@ ${W} .peolc-fb-panel .peolc-fb-statement {
     text-decoration: none;
     font-size: 0.875em;
     font-weight: inherit;
-    overflow-wrap: break-word;
   }
   ${W} .peolc-fb-option-number {
     display: block;

@@ -156,7 +156,7 @@ export const tokens = [
     default: '#ffffff',
     kind: 'colour',
     group: 'ambition-wheel',
-    description: 'Numbers and titles on the segments.',
+    description: 'Numbers and titles on the segments, and the band just inside the selected segment’s outline; keep 4.5:1 with every segment colour.',
   },
   {
     name: '--peolc-selected-edge-color',
@@ -164,7 +164,7 @@ export const tokens = [
     follows: '--peolc-text-color',
     kind: 'colour',
     group: 'ambition-wheel',
-    description: 'Outline of the selected segment, the mark beside the selected title in the list and the panel’s edge; keep 3:1 with the background.',
+    description: 'Outline of the selected segment (outside it: inside, a band in --peolc-on-segment-color marks it against its fill), the mark beside the selected title in the list and the panel’s edge; keep 3:1 with the background.',
   },
   {
     name: '--peolc-segment-gap-width',
@@ -178,7 +178,7 @@ export const tokens = [
     default: '3',
     kind: 'number',
     group: 'ambition-wheel',
-    description: 'Width of the selected segment’s outline, in the drawing’s units; keep it wider than the gaps.',
+    description: 'Width of the selected segment’s outline, in the drawing’s units (the outer half shows, around the segment); keep it wider than the gaps.',
   },
 
   // <peolc-foundation-grid>

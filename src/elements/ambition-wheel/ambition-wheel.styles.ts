@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { labelPosition } from './geometry.js';
+import { labelPosition, selectedShift, titleWidth } from './geometry.js';
 
 const segmentCount = 6;
 
@@ -7,18 +7,25 @@ const segmentCount = 6;
 // at least 3:1 against a white page and the white gaps between segments.
 const defaultColours = ['#005eb8', '#007f3b', '#8a1538', '#330072', '#7c2855', '#ae2573'];
 
+// The wide layout applies from 34em unless the wheel measured that its text
+// does not fit (fit.ts): then the layout container is \`.compact\`.
+const wideLayout = '.layout:not(.compact)';
+const wide = unsafeCSS(wideLayout);
+
 // Per-segment rules are generated once here, in the stylesheet, rather than as
 // inline styles, so the wheel renders under a strict Content Security Policy.
+// A selected title moves outward with its segment.
 const perSegment = unsafeCSS(
   Array.from({ length: segmentCount }, (_, index) => {
     const n = index + 1;
-    const { left, top } = labelPosition(index, segmentCount);
-    return `
-      .segment[data-number='${n}'] { fill: var(--peolc-ambition-${n}-color, ${defaultColours[index]}); }
-      @container peolc-wheel (min-width: 34em) {
-        .option[data-number='${n}'] { left: ${left}%; top: ${top}%; }
-      }`;
-  }).join('\n'),
+    const at = ({ left, top }: { left: number; top: number }) => `left:${left}%;top:${top}%`;
+    const option = `${wideLayout} .option[data-number='${n}']`;
+    return (
+      `.segment[data-number='${n}']{fill:var(--peolc-ambition-${n}-color, ${defaultColours[index]})}` +
+      `@container peolc-wheel (min-width:34em){${option}{${at(labelPosition(index, segmentCount))};width:${titleWidth(index, segmentCount)}em}` +
+      `${option}:is([aria-checked='true'],[aria-current='true']){${at(labelPosition(index, segmentCount, selectedShift))}}}`
+    );
+  }).join(''),
 );
 
 /** The wheel's own styles; the host, focus ring and visually-hidden rules come from sharedStyles. */
@@ -61,9 +68,11 @@ export const wheelStyles = css`
     stroke-width: var(--peolc-segment-gap-width, 1.5);
     cursor: pointer;
   }
+  /* Its outline shows outside it only: inside, the band of the selection mark meets the fill. */
   .segment.selected {
     stroke: var(--_selected-edge);
     stroke-width: var(--peolc-selected-edge-width, 3);
+    paint-order: stroke;
   }
   .ring {
     fill: none;
@@ -85,6 +94,20 @@ export const wheelStyles = css`
   }
   .hub {
     fill: var(--_background);
+  }
+  /* The selection mark (selection-mark.ts), over every segment: the outline again, and inside
+     it a band that stands out from the fill. The band (2 wide) covers the outline's inner half. */
+  .selection {
+    fill: none;
+    pointer-events: none;
+  }
+  .selection-edge {
+    stroke: var(--_selected-edge);
+    stroke-width: min(var(--peolc-selected-edge-width, 3), 3.5);
+  }
+  .selection-band {
+    stroke: var(--_on-segment);
+    stroke-width: 2;
   }
   .segment-number {
     fill: var(--_on-segment);
@@ -179,50 +202,47 @@ export const wheelStyles = css`
   }
 
   /* Wide: titles sit on the segments. From 34em the wheel is wide enough that
-     every label wraps inside its segment at 0.875em (14px with a 16px font). */
+     every label wraps inside its segment at 0.875em (14px with a 16px font);
+     where a reader's text spacing or font does not fit, fit.ts makes it compact. */
   @container peolc-wheel (min-width: 34em) {
-    .wheel {
+    ${wide} .wheel {
       width: min(100%, 40em);
     }
-    .vision-below,
-    .segment-number {
+    ${wide} .vision-below,
+    ${wide} .segment-number {
       display: none;
     }
-    .centre-title,
-    .centre .vision {
+    ${wide} .centre-title,
+    ${wide} .centre .vision {
       display: block;
     }
-    .options {
+    ${wide} .options {
       display: block;
     }
-  .option,
-  .option:hover,
-  .option[aria-checked='true'],
-  .option[aria-current='true'] {
-    position: absolute;
-    display: block;
-    transform: translate(-50%, -50%);
-    width: 6.5em;
-    padding: 0.125em;
-    border: 0;
-    background: none;
-    text-align: center;
-    text-decoration: none;
-    color: var(--_on-segment);
-    font-size: 0.875em;
-    /* Bold would widen the selected title past its segment; the underline and the outline mark it instead. */
-    font-weight: inherit;
-    overflow-wrap: break-word;
-  }
-  .option-number {
-    display: block;
-    font-size: 1.25em;
-  }
-  .option[aria-checked='true'] .option-title,
-  .option[aria-current='true'] .option-title {
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-  }
+    ${wide} .option {
+      position: absolute;
+      display: block;
+      transform: translate(-50%, -50%);
+      /* Never break inside a word: a long word widens the title (whose width is set per segment), and fit.ts checks it still fits. */
+      min-width: min-content;
+      padding: 0.125em;
+      border: 0;
+      background: none;
+      text-align: center;
+      text-decoration: none;
+      color: var(--_on-segment);
+      font-size: 0.875em;
+      /* Bold would widen the selected title past its segment; the underline and the outline mark it instead. */
+      font-weight: inherit;
+    }
+    ${wide} .option-number {
+      display: block;
+      font-size: 1.25em;
+    }
+    ${wide} .option:is([aria-checked='true'], [aria-current='true']) .option-title {
+      text-decoration: underline;
+      text-underline-offset: 0.2em;
+    }
   }
 
   /* Foundations band, beneath the ring. */
@@ -312,13 +332,19 @@ export const wheelStyles = css`
     .segment.selected[data-number] {
       fill: Highlight;
       stroke: CanvasText;
-      stroke-width: 4;
+      stroke-width: 3.5;
     }
     .segment-number {
       fill: CanvasText;
     }
     .segment.selected + .segment-number {
       fill: HighlightText;
+    }
+    .selection-edge {
+      stroke: CanvasText;
+    }
+    .selection-band {
+      stroke: HighlightText;
     }
     .hub {
       fill: Canvas;
@@ -332,6 +358,20 @@ export const wheelStyles = css`
     }
     .option {
       color: CanvasText;
+    }
+    /* On the highlight, the selected title takes the highlight's own text colour, and so does its focus outline. */
+    @container peolc-wheel (min-width: 34em) {
+      ${wide} .option {
+        color: CanvasText;
+      }
+      ${wide} .option:is([aria-checked='true'], [aria-current='true']) {
+        forced-color-adjust: none;
+        color: HighlightText;
+      }
+      ${wide} .option:is([aria-checked='true'], [aria-current='true']):focus-visible {
+        outline-color: HighlightText;
+        box-shadow: none;
+      }
     }
   }
 `;

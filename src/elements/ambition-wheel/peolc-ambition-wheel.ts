@@ -11,6 +11,8 @@ import { properties } from '../shared/properties.js';
 import { findByNumberOrId, type HeadingLevel } from '../shared/resolve.js';
 import { sharedStyles } from '../shared/styles.js';
 import { wheelStyles } from './ambition-wheel.styles.js';
+import { WheelFit } from './fit.js';
+import { selectionMark } from './selection-mark.js';
 import { innerRadius, labelPoint, outerRadius, segmentAngles, segmentPath, viewBoxHalf } from './geometry.js';
 
 export type { AmbitionSelectDetail };
@@ -94,6 +96,8 @@ export class PeolcAmbitionWheel extends PeolcElement {
   private hoveredIndex = -1;
   private hasFocus = false;
   private readonly announcer = new Announcer(this);
+  /** Whether the text fits the wide layout as laid out (text spacing, large fonts); when not, the layout container is `compact`. */
+  private readonly fit = new WheelFit(this);
 
   /** The href template when it is safe to use: never a script or data URL. */
   private get linkTemplate(): string | undefined {
@@ -184,7 +188,7 @@ export class PeolcAmbitionWheel extends PeolcElement {
 
     return html`
       <div class="container">
-        <div class="layout ${hasPanel ? 'has-panel' : ''}">
+        <div class="layout ${hasPanel ? 'has-panel' : ''} ${this.fit.classes}">
           <div class="wheel" part="wheel">
             <div class="drawing">
               ${this.renderDrawing(ambitions, selected)}
@@ -256,6 +260,7 @@ export class PeolcAmbitionWheel extends PeolcElement {
         </g>`;
       })}
       <circle class="hub" r=${innerRadius - 1}></circle>
+      ${selectionMark(selectedIndex, count, shift(selectedIndex))}
       ${this.hoveredIndex !== this.focusedIndex || !focusVisible ? ring(this.hoveredIndex, 'hover') : nothing}
       ${focusVisible ? ring(this.focusedIndex, 'focus-edge') : nothing}
       ${focusVisible ? ring(this.focusedIndex, 'focus') : nothing}
