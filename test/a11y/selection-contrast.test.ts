@@ -93,8 +93,20 @@ function paintedAt(svg: SVGSVGElement, x: number, y: number, page: string): stri
     const style = getComputedStyle(shape);
     if (style.display === 'none' || style.visibility === 'hidden') continue;
     const local = screen.matrixTransform(shape.getScreenCTM()!.inverse());
-    if (style.fill !== 'none' && shape.isPointInFill(local)) colour = over(style.fill, colour);
-    if (style.stroke !== 'none' && parseFloat(style.strokeWidth) > 0 && shape.isPointInStroke(local)) colour = over(style.stroke, colour);
+    const fill = () => {
+      if (style.fill !== 'none' && shape.isPointInFill(local)) colour = over(style.fill, colour);
+    };
+    const stroke = () => {
+      if (style.stroke !== 'none' && parseFloat(style.strokeWidth) > 0 && shape.isPointInStroke(local)) colour = over(style.stroke, colour);
+    };
+    // paint-order: the stroke under the fill, or (normally) over it.
+    if (style.paintOrder.startsWith('stroke')) {
+      stroke();
+      fill();
+    } else {
+      fill();
+      stroke();
+    }
   }
   return colour;
 }
@@ -169,14 +181,13 @@ function measureMark(wheel: PeolcAmbitionWheel, number: number): Measured {
       problems.push(`${where}: the walk did not end in the fill: ${bands.join(' → ')}`);
       continue;
     }
-    // On the arcs the segment meets the page (outside, or the hub): the walk must start there.
-    // Beside the sides lies the narrow gap to the next segment: the mark starts after whatever is there.
-    const lastPage = bands.map((colour) => same(colour, page)).lastIndexOf(true);
-    if (arc && lastPage !== 0) {
+    // On the arcs the segment meets the page (outside, or the hub): the walk starts there.
+    // Beside the sides lies the narrow gap to the next segment, and its edge: what meets the fill counts there.
+    if (arc && !same(bands[0]!, page)) {
       problems.push(`${where}: expected the page, then the mark, then the fill; met ${bands.join(' → ')}`);
       continue;
     }
-    const mark = bands.slice(lastPage + 1, -1);
+    const mark = bands.slice(same(bands[0]!, page) ? 1 : 0, -1);
     // No mark of its own: the edge is the fill's colour (or the page's), 1:1.
     const againstFill = mark.length ? contrast(mark[mark.length - 1]!, fill) : 1;
     inner = Math.min(inner, againstFill);
@@ -238,6 +249,8 @@ async function checkPalette(name: string, attributes: string, width: number): Pr
   const problems: string[] = [];
   const outer: number[] = [];
   const inner: number[] = [];
+  const titles: number[] = [];
+  const focus: number[] = [];
   for (const number of [1, 2, 3, 4, 5, 6]) {
     const wheel = await wheelIn(width, `${attributes} selected="${number}"`);
     const measured = measureMark(wheel, number);
@@ -251,11 +264,13 @@ async function checkPalette(name: string, attributes: string, width: number): Pr
       const under = paintedUnder(wheel, option);
       const text = over(getComputedStyle(option).color, under);
       const ratio = contrast(text, under);
+      titles.push(ratio);
       if (ratio < 4.5) problems.push(`${name}, ambition ${number}: the selected title ${text} on ${under} is ${ratio.toFixed(2)}:1`);
     } else {
       // Compact: the listed title's mark against the page.
       const edge = getComputedStyle(option).borderInlineStartColor;
       const ratio = contrast(over(edge, pageColour(option)), pageColour(option));
+      titles.push(ratio);
       if (ratio < 3) problems.push(`${name}, ambition ${number}: the listed title’s mark ${edge} is ${ratio.toFixed(2)}:1 against the page`);
     }
 
@@ -270,13 +285,17 @@ async function checkPalette(name: string, attributes: string, width: number): Pr
       const shadow = style.boxShadow.match(/rgba?\([^)]*\)/)?.[0];
       if (style.boxShadow !== 'none' && shadow) bands.push(shadow);
       const best = Math.max(0, ...bands.filter((band): band is string => !!band).map((band) => contrast(over(band, under), under)));
+      focus.push(best);
       if (best < 3) problems.push(`${name}, ambition ${number}: the focus indicator (${bands.filter(Boolean).join(', ')}) on ${under} is ${best.toFixed(2)}:1`);
     }
     if (number === 4) await expectAxeClean(wheel);
     wheel.parentElement!.remove();
   }
-  const range = (values: number[]) => `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}`;
-  table.push(`  ${name.padEnd(28)} ${String(width).padStart(4)} px   mark vs page ${range(outer)}   mark vs own fill ${range(inner)}`);
+  const range = (values: number[]) => (values.length ? `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}` : '–');
+  const title = width > 600 ? 'title on segment' : 'list mark vs page';
+  table.push(
+    `  ${name.padEnd(22)} ${String(width).padStart(4)} px   mark vs page ${range(outer)}   mark vs own fill ${range(inner)}   ${title} ${range(titles)}   focus on segment ${range(focus)}`,
+  );
   return problems;
 }
 
