@@ -13,7 +13,7 @@ import { sharedStyles } from '../shared/styles.js';
 import { wheelStyles } from './ambition-wheel.styles.js';
 import { WheelFit } from './fit.js';
 import { selectionMark } from './selection-mark.js';
-import { innerRadius, labelPoint, outerRadius, segmentAngles, segmentPath, viewBoxHalf } from './geometry.js';
+import { innerRadius, labelPoint, outerRadius, segmentAngles, segmentPath, selectedShift, viewBoxHalf } from './geometry.js';
 
 export type { AmbitionSelectDetail };
 
@@ -235,7 +235,7 @@ export class PeolcAmbitionWheel extends PeolcElement {
       if (index !== selectedIndex) return 'translate(0 0)';
       const { middle } = segmentAngles(index, count);
       const radians = (middle * Math.PI) / 180;
-      return `translate(${(4 * Math.cos(radians)).toFixed(2)} ${(4 * Math.sin(radians)).toFixed(2)})`;
+      return `translate(${(selectedShift * Math.cos(radians)).toFixed(2)} ${(selectedShift * Math.sin(radians)).toFixed(2)})`;
     };
     const ring = (index: number, kind: string) =>
       index >= 0 && index < count
