@@ -1,15 +1,15 @@
-// Builds the local site into site/ (gitignored) from demo/, examples/ and the
+// Builds the local site into dist-site/ (gitignored) from demo/, examples/ and the
 // built library in dist/ (run `npm run build` first):
 //
-//   site/demo/             the home page, gallery, embed builder, strict-CSP and double-load pages;
+//   dist-site/demo/        the home page, gallery, embed builder, strict-CSP and double-load pages;
 //                          their TypeScript bundled by esbuild
-//   site/examples/         plain-html/ as it is; react/, vue/, svelte/ and angular/ as their own
+//   dist-site/examples/    plain-html/ as it is; react/, vue/, svelte/ and angular/ as their own
 //                          production builds, when they have been built (npm run test:frameworks
 //                          builds them from the packed tarball), or else a page saying how to build them
-//   site/dist/             the files partners load: cdn/, themes/, content/*.json
-//   site/index.html        a link on to demo/
+//   dist-site/dist/        the files partners load: cdn/, themes/, content/*.json
+//   dist-site/index.html   a link on to demo/
 //
-// Every path inside is relative, so site/ can be served from any folder of
+// Every path inside is relative, so dist-site/ can be served from any folder of
 // any static host. scripts/start.mjs builds it and serves it.
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-export const siteDir = join(root, 'site');
+export const siteDir = join(root, 'dist-site');
 const dist = join(root, 'dist');
 const demo = join(root, 'demo');
 const examples = join(root, 'examples');
@@ -62,7 +62,7 @@ export function notBuiltPage({ name, title }) {
 }
 
 /**
- * Builds site/. Returns the time each step took, in milliseconds.
+ * Builds dist-site/. Returns the time each step took, in milliseconds.
  * @param {{ log?: (line: string) => void }} [options]
  */
 export async function buildSite({ log = () => {} } = {}) {
@@ -207,7 +207,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const start = performance.now();
   try {
     await buildSite({ log: (line) => console.log(line) });
-    console.log(`build-site: site/ written in ${Math.round(performance.now() - start)} ms`);
+    console.log(`build-site: dist-site/ written in ${Math.round(performance.now() - start)} ms`);
   } catch (error) {
     console.error(error.message);
     process.exit(1);

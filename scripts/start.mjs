@@ -1,4 +1,4 @@
-// Serves the local site on localhost: builds site/ from demo/, examples/ and
+// Serves the local site on localhost: builds dist-site/ from demo/, examples/ and
 // dist/ (scripts/build-site.mjs; `npm start` runs `npm run build` first), then
 // serves it with a small static server. Pages under /demo/ and /examples/ are
 // sent with a strict Content Security Policy, so any inline script or style
@@ -88,7 +88,7 @@ async function handle(request, response, root) {
 }
 
 /**
- * Serves site/ (build it first with buildSite()) on localhost.
+ * Serves dist-site/ (build it first with buildSite()) on localhost.
  * @param {{ port?: number, host?: string, root?: string }} [options] port 0 picks a free one.
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  */
@@ -126,7 +126,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     if (!args.includes('--no-build')) {
       const start = performance.now();
       await buildSite();
-      console.log(`Built site/ in ${Math.round(performance.now() - start)} ms.`);
+      console.log(`Built dist-site/ in ${Math.round(performance.now() - start)} ms.`);
     }
     let site;
     try {

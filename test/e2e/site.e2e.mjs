@@ -6,10 +6,10 @@
 // CSP page causes no violations, the double-load page is silent, and nothing
 // shifts when the elements upgrade.
 //
-//   npm run test:e2e      (builds dist/ and site/ first, when they are not up to date)
+//   npm run test:e2e      (builds dist/ and dist-site/ first, when they are not up to date)
 //
 // Plain Node with playwright-core, driving the Chromium that scripts/browsers.mjs
-// finds (headless). It serves site/, as `npm run build:site` wrote it, on a free
+// finds (headless). It serves dist-site/, as `npm run build:site` wrote it, on a free
 // port with the same server as `npm start`. The last line is "N passed, M failed"; the exit code
 // is 1 when anything failed.
 import { chromium } from 'playwright-core';
@@ -77,7 +77,7 @@ if (!executablePath) {
 let site;
 let browser;
 try {
-  if (!existsSync(join(siteDir, 'index.html'))) throw new Error('site/ is not built: run `npm run test:e2e`, which builds it first');
+  if (!existsSync(join(siteDir, 'index.html'))) throw new Error('dist-site/ is not built: run `npm run test:e2e`, which builds it first');
   site = await startSite({ port: 0 });
   browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
 } catch (error) {
@@ -87,7 +87,7 @@ try {
   process.exit(1);
 }
 const base = site.url;
-console.log(`site.e2e: serving site/ at ${base}, Chromium ${browser.version()}`);
+console.log(`site.e2e: serving dist-site/ at ${base}, Chromium ${browser.version()}`);
 
 /**
  * Runs before every document: records CSP violations, and layout shifts
