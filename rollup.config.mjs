@@ -18,7 +18,7 @@ function sharedChunk(id) {
   // The full text, and what only the elements that always show it use.
   if (/\/dist\/content\/ambitions-2015-2020\/(?!outline\.js)/.test(id) || id.endsWith('/dist/context/full-content.js')) return 'text';
   if (id.includes('/node_modules/lit') || id.includes('/node_modules/@lit/')) return 'shared';
-  if (/\/dist\/(context\/(content-context|ui-strings)|themes|elements\/shared|content\/ambitions-2015-2020\/outline|internal)\b/.test(id)) return 'shared';
+  if (/\/dist\/(context\/(content-context|ui-strings)|themes|elements\/shared|model\/(lookup|links|detail-parts)|content\/ambitions-2015-2020\/outline|internal)\b/.test(id)) return 'shared';
   return undefined;
 }
 

@@ -4,7 +4,7 @@
  */
 import { defineElement } from './internal/define.js';
 import type { BuildingBlockToggleDetail } from './elements/shared/events.js';
-import type { BuildingBlockMode } from './elements/building-blocks/lookup.js';
+import type { BuildingBlockMode } from './model/building-block-lookup.js';
 import { PeolcBuildingBlock } from './elements/building-blocks/peolc-building-block.js';
 import { PeolcBuildingBlocks } from './elements/building-blocks/peolc-building-blocks.js';
 

@@ -30,6 +30,6 @@ export { PeolcBuildingBlock } from './elements/building-blocks/peolc-building-bl
 export { PeolcGlossary } from './elements/glossary/peolc-glossary.js';
 export { PeolcTerm } from './elements/glossary/peolc-term.js';
 export type { BuildingBlockToggleDetail } from './elements/shared/events.js';
-export type { BuildingBlockMode } from './elements/building-blocks/lookup.js';
+export type { BuildingBlockMode } from './model/building-block-lookup.js';
 export type { GlossarySearchDetail } from './elements/glossary/peolc-glossary.js';
 export type { TermToggleDetail } from './elements/glossary/peolc-term.js';

@@ -22,7 +22,7 @@
  * whatever sizes a theme's tokens give).
  * @module
  */
-import { labelPosition, titleWidth } from '../elements/ambition-wheel/geometry.js';
+import { labelPosition, titleWidth } from '../model/wheel-geometry.js';
 import { elements, peolcTags, type PeolcTag } from '../registry.js';
 import { hostThemeCss } from '../themes/css.js';
 

@@ -26,10 +26,10 @@ import type { Ambition, BuildingBlock, Edition, Foundation, GlossaryEntry } from
 import { mergeUiStrings } from '../context/merge-ui-strings.js';
 import { formatUiString, type UiStrings } from '../context/ui-strings.js';
 import { entryMatcher, findEntry, originNote, parseIds, sortEntries, termAnchorId } from '../elements/glossary/glossary-entries.js';
-import { findBuildingBlock, isBlank, toMode } from '../elements/building-blocks/lookup.js';
-import { parseDetailParts, type AmbitionDetailPart } from '../elements/shared/detail-parts.js';
-import { ambitionHref, safeLinkTemplate } from '../elements/shared/links.js';
-import { findAmbition, findByNumberOrId, parseNumberOrIdList, toHeadingLevel, type HeadingLevel } from '../elements/shared/resolve.js';
+import { findBuildingBlock, isBlank, toMode } from '../model/building-block-lookup.js';
+import { parseDetailParts, type AmbitionDetailPart } from '../model/detail-parts.js';
+import { ambitionHref, safeLinkTemplate } from '../model/links.js';
+import { findAmbition, findByNumberOrId, parseNumberOrIdList, toHeadingLevel, type HeadingLevel } from '../model/lookup.js';
 import { flagFromAttribute } from '../model/coerce.js';
 import { elements, type PeolcTag } from '../registry.js';
 import { escapeHtml, h, isSafeName, serialise, writeAttributes, type AttributeValue, type MarkupElement, type MarkupNode } from './markup.js';

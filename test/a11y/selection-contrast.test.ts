@@ -15,7 +15,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PeolcAmbitionWheel } from '../../src/ambition-wheel.js';
-import { segmentAngles, innerRadius, outerRadius } from '../../src/elements/ambition-wheel/geometry.js';
+import { segmentAngles, innerRadius, outerRadius } from '../../src/model/wheel-geometry.js';
 import { expectAxeClean } from '../helpers/axe.js';
 import { emulateMediaFeatures, isChromium } from '../helpers/browser.js';
 

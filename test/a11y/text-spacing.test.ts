@@ -13,7 +13,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/index.js';
-import { innerRadius, viewBoxHalf } from '../../src/elements/ambition-wheel/geometry.js';
+import { innerRadius, viewBoxHalf } from '../../src/model/wheel-geometry.js';
 import { expectAxeClean } from '../helpers/axe.js';
 import {
   applyTextSpacing,

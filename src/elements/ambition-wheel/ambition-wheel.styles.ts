@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { labelPosition, selectedShift, titleWidth } from './geometry.js';
+import { labelPosition, selectedShift, titleWidth } from '../../model/wheel-geometry.js';
 
 const segmentCount = 6;
 

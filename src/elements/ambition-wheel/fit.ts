@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { innerRadius, viewBoxHalf } from './geometry.js';
+import { innerRadius, viewBoxHalf } from '../../model/wheel-geometry.js';
 
 /**
  * Whether the wheel's text fits its wide layout, measured as the browser

@@ -3,17 +3,17 @@ import type { AmbitionOutline } from '../../content/types.js';
 import { formatUiString } from '../../context/ui-strings.js';
 import { renderAmbitionDetail } from '../shared/ambition-detail.js';
 import { Announcer } from '../shared/announcer.js';
-import { parseDetailParts, type AmbitionDetailPart } from '../shared/detail-parts.js';
+import { parseDetailParts, type AmbitionDetailPart } from '../../model/detail-parts.js';
 import type { AmbitionSelectDetail } from '../shared/events.js';
-import { ambitionHref, safeLinkTemplate } from '../shared/links.js';
+import { ambitionHref, safeLinkTemplate } from '../../model/links.js';
 import { PeolcElement } from '../shared/peolc-element.js';
 import { properties } from '../shared/properties.js';
-import { findByNumberOrId, type HeadingLevel } from '../shared/resolve.js';
+import { findByNumberOrId, type HeadingLevel } from '../../model/lookup.js';
 import { sharedStyles } from '../shared/styles.js';
 import { wheelStyles } from './ambition-wheel.styles.js';
 import { WheelFit } from './fit.js';
 import { selectionMark } from './selection-mark.js';
-import { innerRadius, labelPoint, outerRadius, segmentAngles, segmentPath, selectedShift, viewBoxHalf } from './geometry.js';
+import { innerRadius, labelPoint, outerRadius, segmentAngles, segmentPath, selectedShift, viewBoxHalf } from '../../model/wheel-geometry.js';
 
 export type { AmbitionSelectDetail };
 

@@ -1,10 +1,10 @@
 import { css, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
 import { renderAmbitionDetail } from '../shared/ambition-detail.js';
-import { parseDetailParts, type AmbitionDetailPart } from '../shared/detail-parts.js';
+import { parseDetailParts, type AmbitionDetailPart } from '../../model/detail-parts.js';
 import { PeolcElement } from '../shared/peolc-element.js';
 import { properties } from '../shared/properties.js';
-import { findByNumberOrId, type HeadingLevel } from '../shared/resolve.js';
+import { findByNumberOrId, type HeadingLevel } from '../../model/lookup.js';
 import { sharedStyles } from '../shared/styles.js';
 
 /**

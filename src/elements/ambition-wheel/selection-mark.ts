@@ -1,5 +1,5 @@
 import { nothing, svg } from 'lit';
-import { insetSegmentPath, segmentPath } from './geometry.js';
+import { insetSegmentPath, segmentPath } from '../../model/wheel-geometry.js';
 
 /**
  * What marks the selected segment, drawn over every segment so no

@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { BuildingBlock } from '../../content/types.js';
 import type { UiStrings } from '../../context/ui-strings.js';
 import { heading } from '../shared/heading.js';
-import type { HeadingLevel } from '../shared/resolve.js';
-import type { BuildingBlockMode } from './lookup.js';
+import type { HeadingLevel } from '../../model/lookup.js';
+import type { BuildingBlockMode } from '../../model/building-block-lookup.js';
 
 /** What a card needs besides its building block. */
 export interface CardOptions {

@@ -4,11 +4,11 @@ import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js'
 import type { BuildingBlockToggleDetail } from '../shared/events.js';
 import { PeolcElement } from '../shared/peolc-element.js';
 import { properties } from '../shared/properties.js';
-import type { HeadingLevel } from '../shared/resolve.js';
+import type { HeadingLevel } from '../../model/lookup.js';
 import { sharedStyles } from '../shared/styles.js';
 import { cardStyles } from './building-blocks.styles.js';
 import { renderBuildingBlockCard } from './card.js';
-import { buildingBlockModes, findBuildingBlock, type BuildingBlockMode } from './lookup.js';
+import { buildingBlockModes, findBuildingBlock, type BuildingBlockMode } from '../../model/building-block-lookup.js';
 
 export type { BuildingBlockToggleDetail };
 

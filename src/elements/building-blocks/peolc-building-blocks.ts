@@ -7,11 +7,11 @@ import type { BuildingBlockToggleDetail } from '../shared/events.js';
 import { heading } from '../shared/heading.js';
 import { PeolcElement } from '../shared/peolc-element.js';
 import { properties } from '../shared/properties.js';
-import { findAmbition, type HeadingLevel } from '../shared/resolve.js';
+import { findAmbition, type HeadingLevel } from '../../model/lookup.js';
 import { sharedStyles } from '../shared/styles.js';
 import { cardStyles, listStyles } from './building-blocks.styles.js';
 import { renderBuildingBlockCard } from './card.js';
-import { buildingBlockModes, type BuildingBlockMode } from './lookup.js';
+import { buildingBlockModes, type BuildingBlockMode } from '../../model/building-block-lookup.js';
 
 export type { BuildingBlockToggleDetail };
 

@@ -7,9 +7,9 @@ import type { FoundationToggleDetail } from '../shared/events.js';
 import { heading } from '../shared/heading.js';
 import { PeolcElement } from '../shared/peolc-element.js';
 import { properties } from '../shared/properties.js';
-import type { HeadingLevel } from '../shared/resolve.js';
+import type { HeadingLevel } from '../../model/lookup.js';
 import { sharedStyles } from '../shared/styles.js';
-import { findFoundation, parseFoundationList } from './find-foundations.js';
+import { findFoundation, parseFoundationList } from '../../model/find-foundations.js';
 import { gridStyles } from './foundation-grid.styles.js';
 
 export type { FoundationToggleDetail };

@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Ambition, AmbitionOutline } from '../../content/types.js';
 import { formatUiString, type UiStrings } from '../../context/ui-strings.js';
 import { heading } from './heading.js';
-import type { AmbitionDetailPart } from './detail-parts.js';
-import type { HeadingLevel } from './resolve.js';
+import type { AmbitionDetailPart } from '../../model/detail-parts.js';
+import type { HeadingLevel } from '../../model/lookup.js';
 
 /**
  * One ambition in full: its number, title as a heading at the host's level,

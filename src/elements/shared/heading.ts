@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { HeadingLevel } from './resolve.js';
+import type { HeadingLevel } from '../../model/lookup.js';
 
 type HeadingTemplate = (content: unknown, id: string, part: string) => TemplateResult;
 

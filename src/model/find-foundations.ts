@@ -1,5 +1,5 @@
-import type { Edition, Foundation } from '../../content/types.js';
-import { findByNumberOrId, parseNumberOrIdList } from '../shared/resolve.js';
+import type { Edition, Foundation } from '../content/types.js';
+import { findByNumberOrId, parseNumberOrIdList } from './lookup.js';
 
 /** Finds a foundation by number ("3") or id ("evidence-and-information"). */
 export function findFoundation(edition: Edition, value: string | number | null | undefined): Foundation | undefined {

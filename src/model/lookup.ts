@@ -1,4 +1,4 @@
-import type { Ambition, Edition } from '../../content/types.js';
+import type { Ambition, Edition } from '../content/types.js';
 
 /** Anything numbered and identified in an edition: ambitions and foundations. */
 interface Numbered {
@@ -38,8 +38,8 @@ export function findAmbition(edition: Edition, value: string | number | null | u
   return findByNumberOrId(edition.ambitions, value);
 }
 
-export type { HeadingLevel } from '../../model/coerce.js';
-import { headingLevel, invalid, type HeadingLevel } from '../../model/coerce.js';
+export type { HeadingLevel } from './coerce.js';
+import { headingLevel, invalid, type HeadingLevel } from './coerce.js';
 
 /** Reads a `heading-level` value (as the no-JS fallback gets it): 2–6, otherwise the default 2. */
 export function toHeadingLevel(value: unknown): HeadingLevel {

@@ -2,8 +2,8 @@
  * Reading a building-block element's attributes: its mode and which block it
  * shows. Lit-free, so the no-JS fallback generator shares it.
  */
-import type { Ambition, BuildingBlock, Edition } from '../../content/types.js';
-import { findAmbition } from '../shared/resolve.js';
+import type { Ambition, BuildingBlock, Edition } from '../content/types.js';
+import { findAmbition } from './lookup.js';
 
 /** How a card shows its building block: the at-a-glance summary with a "Read more" disclosure, or everything open. */
 export type BuildingBlockMode = 'summary' | 'full';
