@@ -9,8 +9,8 @@
 // Runs `npm run build` first when dist/ is incomplete. Uses Debian's Chromium
 // (scripts/browsers.mjs) through playwright-core and the DevTools protocol;
 // nothing is downloaded. Pages are generated in memory and served, with
-// caching disabled, by a small server over the repository; every page load
-// gets a fresh browser context.
+// caching disabled, with dist/ by @web/dev-server (scripts/serve.mjs); every
+// page load gets a fresh browser context.
 //
 // What is measured (each definition is repeated in the output):
 //  1. Load: navigation start to "all content painted" for a page with the
@@ -30,10 +30,9 @@
 //     not exist yet), glossary search on it, and a plain JS search over every
 //     string of the edition as a baseline.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, release, totalmem } from 'node:os';
-import { extname, join, normalize, relative, resolve as resolvePath, sep } from 'node:path';
+import { join, relative, resolve as resolvePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 
@@ -95,6 +94,7 @@ const { fallbackHtml } = await import(pathToFileURL(join(root, 'dist/fallback/fa
 const { peolcTags, tagsOfEntry } = await import(pathToFileURL(join(root, 'dist/registry.js')).href);
 const { chromium } = await import('playwright-core');
 const { findChromium, chromiumArgs } = await import('./browsers.mjs');
+const { serveStatic } = await import('./serve.mjs');
 
 // ---------------------------------------------------------------- pages
 
@@ -176,41 +176,23 @@ const pages = {
 
 // ---------------------------------------------------------------- server
 
-const contentTypes = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
-
-/** Serves the generated pages and the repository's files, uncompressed, never cached. */
-async function startServer() {
-  const server = createServer((request, response) => {
-    const headers = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
-    let path;
-    try {
-      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    } catch {
-      return response.writeHead(400, headers).end();
+/**
+ * Serves the generated pages and the built files in dist/ (scripts/serve.mjs:
+ * @web/dev-server, uncompressed, never cached), on a free port.
+ */
+function startServer() {
+  const benchFiles = async (context, next) => {
+    const page = pages[context.path];
+    if (page !== undefined) {
+      context.type = 'html';
+      context.body = page;
+    } else if (context.path.startsWith('/dist/')) {
+      await next();
+    } else {
+      context.status = 404;
     }
-    if (path === '/favicon.ico') return response.writeHead(204, headers).end();
-    let body = pages[path];
-    if (body === undefined) {
-      const file = normalize(join(root, path));
-      if (!file.startsWith(join(root, 'dist') + sep) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
-        return response.writeHead(404, { ...headers, 'Content-Type': 'text/plain' }).end('Not found');
-      }
-      body = readFileSync(file);
-    }
-    response.writeHead(200, { ...headers, 'Content-Type': contentTypes[extname(path)] ?? 'application/octet-stream', 'Content-Length': Buffer.byteLength(body) });
-    response.end(body);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    origin: `http://127.0.0.1:${server.address().port}`,
-    close: () => new Promise((resolve) => (server.close(() => resolve()), server.closeAllConnections())),
   };
+  return serveStatic({ rootDir: root, middleware: [benchFiles] });
 }
 
 // ---------------------------------------------------------------- in-page instrumentation

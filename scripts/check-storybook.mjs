@@ -14,13 +14,13 @@
 // errors. Prints each failure and then `N passed, M failed`; exits 1 on any
 // failure. Storybook's own UI is opened once too, and must fetch nothing from
 // anywhere else.
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from './browsers.mjs';
+import { serveStatic } from './serve.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const staticDir = join(root, 'storybook-static');
@@ -40,36 +40,10 @@ if (!executablePath) {
 }
 
 // ---------------------------------------------------------------------------
-// A static file server for storybook-static/, on a free port.
+// storybook-static/, served by @web/dev-server (scripts/serve.mjs) on a free port.
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
-
-const server = createServer(async (request, response) => {
-  try {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(staticDir, path));
-    if (file !== staticDir && !file.startsWith(staticDir + sep)) throw new Error('outside');
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    response.end(body);
-  } catch {
-    response.writeHead(404, { 'content-type': 'text/plain' });
-    response.end('Not found');
-  }
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveStatic({ rootDir: staticDir });
+const { origin } = server;
 
 // ---------------------------------------------------------------------------
 // What to visit.
@@ -339,7 +313,7 @@ try {
   await Promise.all(Array.from({ length: parallel }, worker));
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 
 console.log(`Checked the manager UI, ${stories.length} stories and ${docs.length} docs pages in ${((Date.now() - started) / 1000).toFixed(1)}s.`);
