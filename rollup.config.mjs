@@ -8,7 +8,9 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { fileURLToPath } from 'node:url';
-import { minifyTemplates } from './scripts/minify-templates.mjs';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
+import { minifyCssPart } from './scripts/minify-templates.mjs';
 // The entry points that define elements, one per element group, from the registry
 // of tags (src/registry.ts; `npm run build` compiles it before rollup runs).
 import { elementEntries, elements } from './dist/registry.js';
@@ -39,10 +41,30 @@ function autoloadEntry() {
   };
 }
 
+/**
+ * The plugin's own strategy (html-minifier-next for html`` and svg``, lightningcss for css``),
+ * except that a css`` template lightningcss cannot parse (an expression where a selector goes)
+ * gets the whitespace-only minifier, one static part at a time, rather than no minifying at all.
+ */
+const minifyStrategy = {
+  ...defaultStrategy,
+  minifyCSS(css, options) {
+    try {
+      return defaultStrategy.minifyCSS(css, options);
+    } catch {
+      return css
+        .split(/(@TEMPLATE_EXPRESSION_*\(\);)/)
+        .map((part, index) => (index % 2 ? part : minifyCssPart(part)))
+        .join('');
+    }
+  },
+};
+
 const plugins = [
   // Lit's production build: no dev-mode warnings or checks in what partners load.
   nodeResolve({ exportConditions: ['production'] }),
-  minifyTemplates(),
+  // The static text of Lit's html``, svg`` and css`` templates, which terser leaves alone.
+  minifyHtmlLiterals({ failOnError: true, options: { strategy: minifyStrategy } }),
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];
 
