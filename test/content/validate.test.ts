@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the tests break editions on purpose, as untyped data */
 import { expect } from '@open-wc/testing';
 import {
   ambitions2015to2020,

@@ -1,4 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AmbitionOutline } from '../../content/types.js';
 import { formatUiString } from '../../context/ui-strings.js';
 import { renderAmbitionDetail } from '../shared/ambition-detail.js';
@@ -152,6 +153,8 @@ export class PeolcAmbitionWheel extends PeolcElement {
       const content = html`<span class="option-number">${String(ambition.number).padStart(2, '0')}</span>
         <span class="option-title">${ambition.title}</span>`;
       const tabindex = index === tabStop ? '0' : '-1';
+      // The radios' keys (arrows, Space, Enter) are handled once, by the radiogroup's keydown listener.
+      /* eslint-disable lit-a11y/click-events-have-key-events */
       return asLinks
         ? html`<li class="option-item">
             <a
@@ -159,7 +162,7 @@ export class PeolcAmbitionWheel extends PeolcElement {
               part="segment-label"
               data-number=${ambition.number}
               href=${this.hrefFor(ambition)}
-              aria-current=${isSelected ? 'true' : nothing}
+              aria-current=${ifDefined(isSelected ? 'true' : undefined)}
               @click=${(event: MouseEvent) => this.onLinkClick(event, ambition)}
               @focus=${() => (this.focusedIndex = index)}
               @pointerenter=${() => (this.hoveredIndex = index)}
@@ -184,6 +187,7 @@ export class PeolcAmbitionWheel extends PeolcElement {
           >
             ${content}
           </div>`;
+      /* eslint-enable lit-a11y/click-events-have-key-events */
     });
 
     return html`

@@ -154,6 +154,7 @@ export class PeolcBuildingBlocks extends PeolcElement {
   private renderList(ambition: Ambition, level: HeadingLevel, name: { label?: string; labelledBy?: string }) {
     const { strings } = this.content;
     // role="list" keeps list semantics in Safari, which drops them when list-style is none.
+    /* eslint-disable lit-a11y/no-redundant-role -- that is why it is there */
     return html`<ul
       class="list"
       part="list"
@@ -173,6 +174,7 @@ export class PeolcBuildingBlocks extends PeolcElement {
         </li>`,
       )}
     </ul>`;
+    /* eslint-enable lit-a11y/no-redundant-role */
   }
 
   /** Opens or closes a card on a user action, and fires the event. */

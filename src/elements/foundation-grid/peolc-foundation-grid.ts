@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Foundation } from '../../content/types.js';
 import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
 import { formatUiString, type UiStrings } from '../../context/ui-strings.js';
@@ -186,7 +187,7 @@ export class PeolcFoundationGrid extends PeolcElement {
       part="tile"
       data-number=${foundation.number}
       data-id=${foundation.id}
-      aria-current=${highlighted ? 'true' : nothing}
+      aria-current=${ifDefined(highlighted ? 'true' : undefined)}
     >
       ${heading(
         level,

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { GlossaryEntry } from '../../content/types.js';
 import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
 import { formatUiString } from '../../context/ui-strings.js';
@@ -183,7 +184,7 @@ export class PeolcGlossary extends PeolcElement {
         ? html`<p class="empty" part="empty" data-print-hide>${formatUiString(strings.glossaryNoMatches, { query: this.searchText.trim() })}</p>`
         : nothing}
       <!-- The name is on a group around the list: Chromium exposes no name on a <dl>. -->
-      <div role=${this.label ? 'group' : nothing} aria-label=${this.label || nothing}>
+      <div role=${ifDefined(this.label ? 'group' : undefined)} aria-label=${this.label || nothing}>
       <dl id="list" part="list" ?hidden=${matches.size === 0} data-print-expand>
         ${entries.map(
           (entry) => html`<div class="entry" part="entry" ?hidden=${!matches.has(entry)} data-print-expand data-entry=${entry.id}>

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { GlossaryEntry } from '../../content/types.js';
 import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
 import { formatUiString } from '../../context/ui-strings.js';
@@ -167,7 +167,7 @@ export class PeolcTerm extends PeolcElement {
         aria-label=${label}
         aria-describedby="definition"
         tabindex="0"
-        popover=${popoverSupported ? 'manual' : nothing}
+        .popover=${popoverSupported ? 'manual' : null}
         ?hidden=${!popoverSupported && !this.open}
         @keydown=${this.onKeyDown}
         @focusout=${this.onFocusOut}

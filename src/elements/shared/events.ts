@@ -82,8 +82,11 @@ export interface PeolcEventDetails {
 /** Each event's name and its event type. */
 export type PeolcEventMap = { [Name in keyof PeolcEventDetails]: CustomEvent<PeolcEventDetails[Name]> };
 
+// Declaration merging: each interface adds the peolc-* events to the DOM's own map.
+/* eslint-disable @typescript-eslint/no-empty-object-type */
 declare global {
   interface HTMLElementEventMap extends PeolcEventMap {}
   interface DocumentEventMap extends PeolcEventMap {}
   interface WindowEventMap extends PeolcEventMap {}
 }
+/* eslint-enable @typescript-eslint/no-empty-object-type */
