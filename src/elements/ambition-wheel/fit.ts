@@ -7,7 +7,8 @@ import { innerRadius, viewBoxHalf } from '../../model/wheel-geometry.js';
  * longer titles can make it overflow where the 34em container query alone
  * would still put the titles on the segments.
  *
- * After every render, and whenever the wheel or its text changes size, it
+ * After a render that can move text (anything but pointer and focus state,
+ * which only draw rings), and whenever the wheel or its text changes size, it
  * lays the wheel out wide and checks each title's lines (their boxes, kept
  * 2 units clear of the edge, where the selected segment's band runs)
  * against its own segment's shape, and the centre's lines against the hub.
@@ -40,7 +41,15 @@ export class WheelFit implements ReactiveController {
     cancelAnimationFrame(this.frame);
   }
 
-  hostUpdated(): void {
+  /**
+   * Called by the host after each render with what changed. Hover and focus
+   * only draw rings, so a render for them alone is not measured: measuring
+   * forces a layout and tests ~150 points per title, on every pointer move.
+   * An update with nothing named in `changed` (new content from a provider,
+   * the first render) is measured.
+   */
+  rendered(changed: ReadonlyMap<PropertyKey, unknown>, movesNoText: ReadonlySet<PropertyKey>): void {
+    if (changed.size > 0 && [...changed.keys()].every((key) => movesNoText.has(key))) return;
     const watch = [this.host, ...this.host.renderRoot.querySelectorAll('.option')];
     if (watch.length !== this.watched.length || watch.some((element, index) => element !== this.watched[index])) {
       this.observer?.disconnect();

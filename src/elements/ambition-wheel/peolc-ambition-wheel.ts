@@ -18,6 +18,9 @@ import { innerRadius, labelPoint, outerRadius, segmentAngles, segmentPath, selec
 
 export type { AmbitionSelectDetail };
 
+// Internal state that only draws the hover and focus rings: it moves no text.
+const pointerState: ReadonlySet<PropertyKey> = new Set(['focusedIndex', 'hoveredIndex', 'hasFocus']);
+
 /**
  * The framework's signature picture: six ambitions around the vision,
  * optionally underpinned by the eight foundations. Drawn as SVG, operable by
@@ -119,6 +122,10 @@ export class PeolcAmbitionWheel extends PeolcElement {
       complete = await super.getUpdateComplete();
     }
     return complete;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    this.fit.rendered(changed, pointerState);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
