@@ -73,16 +73,14 @@ export class PeolcBuildingBlocks extends PeolcElement {
    * in step with the reader: it is true exactly when every card shown is open.
    */
   get expanded(): boolean {
-    return this.allExpanded;
+    return this.open.expanded;
   }
   set expanded(value: boolean) {
-    this.allExpanded = value;
     this.open.setAll(value);
     // Render even when the value is unchanged: the tiles the reader changed follow it.
     this.requestUpdate();
   }
 
-  private allExpanded = false;
   private readonly open = new OpenState();
   private checkedEdition?: Edition;
 
@@ -121,12 +119,8 @@ export class PeolcBuildingBlocks extends PeolcElement {
     }
     // Keep `expanded` (and its attribute) true exactly when every card shown is open.
     const ids = this.shownAmbitions.flatMap((ambition) => ambition.buildingBlocks.map((block) => block.id));
-    const allOpen = this.mode === 'full' || this.open.allOpen(ids);
-    if (allOpen !== this.allExpanded) {
-      const old = this.allExpanded;
-      this.allExpanded = allOpen;
-      this.requestUpdate('expanded', old);
-    }
+    const old = this.open.follow(ids, this.mode === 'full');
+    if (old !== undefined) this.requestUpdate('expanded', old);
   }
 
   protected override render() {

@@ -64,10 +64,9 @@ export class PeolcFoundationGrid extends PeolcElement {
    * shown is open.
    */
   get expanded(): boolean {
-    return this.allExpanded;
+    return this.open.expanded;
   }
   set expanded(value: boolean) {
-    this.allExpanded = value;
     // Set by the page: every tile follows, whatever the reader had opened.
     this.open.setAll(value);
     // Render even when the value is unchanged: the tiles the reader changed follow it.
@@ -97,7 +96,6 @@ export class PeolcFoundationGrid extends PeolcElement {
   /** Hides the introduction line above the grid. */
   hideIntro = false;
 
-  private allExpanded = false;
   private readonly open = new OpenState();
 
   /** The foundations shown, in the framework's order. */
@@ -153,12 +151,8 @@ export class PeolcFoundationGrid extends PeolcElement {
     }
 
     // Keep `expanded` (and its attribute) true exactly when every tile shown is open.
-    const allOpen = this.open.allOpen(this.shownFoundations.map((foundation) => foundation.id));
-    if (allOpen !== this.allExpanded) {
-      const old = this.allExpanded;
-      this.allExpanded = allOpen;
-      this.requestUpdate('expanded', old);
-    }
+    const old = this.open.follow(this.shownFoundations.map((foundation) => foundation.id));
+    if (old !== undefined) this.requestUpdate('expanded', old);
   }
 
   protected override render() {
