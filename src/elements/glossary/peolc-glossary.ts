@@ -4,7 +4,7 @@ import type { GlossaryEntry } from '../../content/types.js';
 import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
 import { formatUiString } from '../../context/ui-strings.js';
 import type { GlossarySearchDetail } from '../shared/events.js';
-import { announceDelayMs } from '../shared/announcer.js';
+import { Announcer } from '../shared/announcer.js';
 import { PeolcElement } from '../shared/peolc-element.js';
 import { properties } from '../shared/properties.js';
 import { sharedStyles } from '../shared/styles.js';
@@ -71,7 +71,6 @@ export class PeolcGlossary extends PeolcElement {
     terms: properties.list('a list of glossary entry ids', { otherwise: 'the whole glossary is shown' }),
     label: properties.text(),
     query: properties.text('', { otherwise: 'the search is empty' }),
-    announcement: { state: true },
   };
 
   /**
@@ -88,9 +87,8 @@ export class PeolcGlossary extends PeolcElement {
   query: string | null = '';
 
   /** The count as announced; it follows the list after a short pause. */
-  private announcement = '';
+  private readonly announcer = new Announcer(this);
 
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The entries this glossary shows (all, or those `terms` names), alphabetical. */
   get entries(): GlossaryEntry[] {
@@ -120,12 +118,11 @@ export class PeolcGlossary extends PeolcElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
-    clearTimeout(this.announceTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The first count is there at once; a live region's first text is not announced.
-    if (!this.hasUpdated) this.announcement = this.countText();
+    if (!this.hasUpdated) this.announcer.text = this.countText();
     if (changed.has('terms')) {
       const ids = parseIds(this.terms);
       const known = new Set(this.fullEdition.glossary.map((entry) => entry.id));
@@ -143,11 +140,9 @@ export class PeolcGlossary extends PeolcElement {
 
   protected override updated(): void {
     // The live region follows the list once typing pauses, so screen readers hear one count, not one per key.
-    clearTimeout(this.announceTimer);
-    if (this.countText() === this.announcement) return;
-    this.announceTimer = setTimeout(() => {
-      this.announcement = this.countText();
-    }, announceDelayMs);
+    const count = this.countText();
+    if (count === this.announcer.text) this.announcer.cancel();
+    else this.announcer.say(count);
   }
 
   private countText(): string {
@@ -179,7 +174,7 @@ export class PeolcGlossary extends PeolcElement {
           @input=${this.onInput}
         />
       </div>
-      <p class="status" part="status" role="status" data-print-hide>${this.announcement}</p>
+      <p class="status" part="status" role="status" data-print-hide>${this.announcer.text}</p>
       ${matches.size === 0
         ? html`<p class="empty" part="empty" data-print-hide>${formatUiString(strings.glossaryNoMatches, { query: this.searchText.trim() })}</p>`
         : nothing}

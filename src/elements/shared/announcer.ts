@@ -27,6 +27,11 @@ export class Announcer implements ReactiveController {
     }, announceDelayMs);
   }
 
+  /** Drops what is waiting to be said (the text went back to what was last said). */
+  cancel(): void {
+    clearTimeout(this.timer);
+  }
+
   hostDisconnected(): void {
     clearTimeout(this.timer);
   }
