@@ -3,15 +3,18 @@
  * shows. Lit-free, so the no-JS fallback generator shares it.
  */
 import type { Ambition, BuildingBlock, Edition } from '../content/types.js';
+import { coerceOrFallback, oneOf } from './coerce.js';
 import { findAmbition } from './lookup.js';
 
 /** How a card shows its building block: the at-a-glance summary with a "Read more" disclosure, or everything open. */
 export type BuildingBlockMode = 'summary' | 'full';
 export const buildingBlockModes: readonly BuildingBlockMode[] = ['summary', 'full'];
 
-/** Reads a `mode` value: `full`, otherwise `summary` (the default). */
+const mode = oneOf(buildingBlockModes, 'summary');
+
+/** Reads a `mode` value as the elements do: `full`, otherwise `summary` (the default). */
 export function toMode(value: unknown): BuildingBlockMode {
-  return String(value ?? '').trim().toLowerCase() === 'full' ? 'full' : 'summary';
+  return coerceOrFallback(mode, value);
 }
 
 /** True when an `ambition` attribute is absent or blank. */

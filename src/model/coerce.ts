@@ -85,6 +85,11 @@ export function flagFromAttribute(value: string | null): boolean {
   return value !== null && value.trim().toLowerCase() !== 'false';
 }
 
+/** The entries of a list as the fallback and the elements hold it: text separated by commas and/or spaces, or already an array. */
+export function listEntries(value: string | readonly string[] | null | undefined): string[] {
+  return typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : [...(value ?? [])];
+}
+
 /**
  * A list of entries (numbers or ids): an array, a string separated by commas
  * and/or spaces (`"1,3 6"`), or one number. Entries are strings, each once,
@@ -93,14 +98,14 @@ export function flagFromAttribute(value: string | null): boolean {
 export function list(expects: string): Coercer<string[]> {
   return coercer<string[]>(expects, [], (value) => {
     let entries: unknown[];
-    if (typeof value === 'string') entries = value.split(/[\s,]+/);
+    if (typeof value === 'string') entries = listEntries(value);
     else if (typeof value === 'number') entries = [value];
     else if (Array.isArray(value)) entries = value;
     else return invalid;
     const out: string[] = [];
     for (const entry of entries) {
       if (typeof entry === 'number' && Number.isFinite(entry)) out.push(String(entry));
-      else if (typeof entry === 'string') out.push(...entry.split(/[\s,]+/));
+      else if (typeof entry === 'string') out.push(...listEntries(entry));
       else return invalid;
     }
     return [...new Set(out.map((entry) => entry.trim()).filter(Boolean))];
@@ -153,6 +158,16 @@ function isPlainObject(value: unknown): boolean {
 
 /** Any value at all, checked later by its element (the provider validates an `edition`); `null` is `undefined`. */
 export const anyValue: Coercer<unknown> = coercer<unknown>('any value', undefined, (value) => value);
+
+/**
+ * What an element would hold for this value: the coerced value, or the
+ * fallback for nothing or for anything refused (the no-JS fallback reads
+ * attributes this way, without the warnings).
+ */
+export function coerceOrFallback<T>(coerce: Coercer<T>, value: unknown): T {
+  const result = value === null || value === undefined ? coerce.fallback : coerce(value);
+  return result === invalid ? coerce.fallback : result;
+}
 
 /** A short, safe description of any value for a warning: `"banana"`, `NaN`, `[1,3]`, `{}`, `a URL (https://…)`. */
 export function describeValue(value: unknown): string {

@@ -1,5 +1,7 @@
 /** The optional parts of an ambition's detail. Lit-free, so the no-JS fallback shares it. */
 
+import { listEntries } from './coerce.js';
+
 /** Optional parts of an ambition's detail, beyond number, title and statement. */
 export type AmbitionDetailPart = 'what-we-know' | 'building-blocks';
 export const ambitionDetailParts: readonly AmbitionDetailPart[] = ['what-we-know', 'building-blocks'];
@@ -8,7 +10,7 @@ export const ambitionDetailParts: readonly AmbitionDetailPart[] = ['what-we-know
 export function parseDetailParts(value: string | readonly string[] | null | undefined): { parts: Set<AmbitionDetailPart>; unknown: string[] } {
   const parts = new Set<AmbitionDetailPart>();
   const unknown: string[] = [];
-  for (const word of typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : (value ?? [])) {
+  for (const word of listEntries(value)) {
     if ((ambitionDetailParts as readonly string[]).includes(word)) parts.add(word as AmbitionDetailPart);
     else unknown.push(word);
   }

@@ -1,4 +1,5 @@
 import type { Ambition, Edition } from '../content/types.js';
+import { coerceOrFallback, headingLevel, listEntries, type HeadingLevel } from './coerce.js';
 
 /** Anything numbered and identified in an edition: ambitions and foundations. */
 interface Numbered {
@@ -25,7 +26,7 @@ export function findByNumberOrId<T extends Numbered>(items: readonly T[], value:
 export function parseNumberOrIdList<T extends Numbered>(items: readonly T[], value: string | readonly string[] | null | undefined): { items: T[]; unknown: string[] } {
   const chosen = new Set<T>();
   const unknown: string[] = [];
-  for (const entry of typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : (value ?? [])) {
+  for (const entry of listEntries(value)) {
     const item = findByNumberOrId(items, entry);
     if (item) chosen.add(item);
     else unknown.push(entry);
@@ -39,10 +40,8 @@ export function findAmbition(edition: Edition, value: string | number | null | u
 }
 
 export type { HeadingLevel } from './coerce.js';
-import { headingLevel, invalid, type HeadingLevel } from './coerce.js';
 
 /** Reads a `heading-level` value (as the no-JS fallback gets it): 2–6, otherwise the default 2. */
 export function toHeadingLevel(value: unknown): HeadingLevel {
-  const level = value === null || value === undefined ? 2 : headingLevel(value);
-  return level === invalid ? 2 : level;
+  return coerceOrFallback(headingLevel, value);
 }

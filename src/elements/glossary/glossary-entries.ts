@@ -1,5 +1,6 @@
 import type { Edition, GlossaryEntry } from '../../content/types.js';
 import { formatUiString, type UiStrings } from '../../context/ui-strings.js';
+import { listEntries } from '../../model/coerce.js';
 
 /** Prefix of every glossary entry's anchor id, e.g. `peolc-term-palliative-care`. */
 export const termAnchorPrefix = 'peolc-term-';
@@ -25,7 +26,7 @@ export function findEntry(edition: Edition, id: string | null | undefined): Glos
 
 /** Reads a list of entry ids separated by commas and/or spaces. */
 export function parseIds(value: string | readonly string[] | null | undefined): string[] {
-  return typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : [...(value ?? [])];
+  return listEntries(value);
 }
 
 /**
