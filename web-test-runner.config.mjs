@@ -86,6 +86,28 @@ function accessibleNodeCommand() {
 }
 
 /**
+ * `render-fallback`: a no-JS fallback rendered in Node, as the build renders
+ * them (`renderFallback()` or, with `snippet: true`, `fallbackSnippet()` from
+ * dist/fallback/render.js, which use @lit-labs/ssr). Errors come back as
+ * `{ error }`, so tests can check them.
+ */
+function renderFallbackCommand() {
+  return {
+    name: 'render-fallback',
+    async executeCommand({ command, payload }) {
+      if (command !== 'render-fallback') return undefined;
+      const { renderFallback, fallbackSnippet } = await import('./dist/fallback/render.js');
+      const { tag, attributes, options, snippet } = payload;
+      try {
+        return { html: await (snippet ? fallbackSnippet : renderFallback)(tag, attributes, options) };
+      } catch (error) {
+        return { error: `${error.name}: ${error.message}` };
+      }
+    },
+  };
+}
+
+/**
  * The test files that load what `npm run build` writes to /dist/ (the CDN
  * bundles, the package's entry points, the CSS and JSON files): the `dist`
  * group, run after a build (`npm run test:dist`). Every other test file is
@@ -122,6 +144,7 @@ export default {
   plugins: [
     mediaFeaturesCommand(),
     accessibleNodeCommand(),
+    renderFallbackCommand(),
     esbuildPlugin({
       ts: true,
       // The default 'auto' target leaves decorators untransformed on new browsers.

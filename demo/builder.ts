@@ -201,7 +201,10 @@ function elementAttributes(tag: BuilderTag): Attribute[] {
 let lastMarkup = '';
 let lastSnippet = '';
 
-function update(): void {
+let updates = 0;
+
+async function update(): Promise<void> {
+  const run = ++updates;
   const tag = radio('element') as BuilderTag;
   for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-options-for]')) {
     fieldset.hidden = fieldset.dataset['optionsFor'] !== tag;
@@ -215,7 +218,9 @@ function update(): void {
   baseError.textContent = base.error ?? '';
 
   const attributes = elementAttributes(tag);
-  const fallback = fallbackAvailable && checked('fallback') ? withFallback(tag, attributes) : undefined;
+  const fallback = fallbackAvailable && checked('fallback') ? await withFallback(tag, attributes) : undefined;
+  // A later change has begun its own update: this one's result is stale.
+  if (run !== updates) return;
   const words = value('term-words') || termName(value('term-term'));
   const result = buildSnippet({
     tag,
@@ -271,7 +276,7 @@ async function copySnippet(): Promise<void> {
 
 fillChoices();
 form.addEventListener('submit', (event) => event.preventDefault());
-form.addEventListener('input', update);
+form.addEventListener('input', () => void update());
 form.addEventListener('change', (event) => {
   // A new entry gets its own name as the words, unless the words were typed.
   const target = event.target as HTMLElement;
@@ -280,15 +285,15 @@ form.addEventListener('change', (event) => {
     if (!words.dataset['typed']) words.value = termName(value('term-term'));
   }
   if (target.id === 'term-words') $<HTMLInputElement>('term-words').dataset['typed'] = 'true';
-  update();
+  void update();
 });
 $('use-example-base').addEventListener('click', () => {
   baseInput.value = exampleBase;
-  update();
+  void update();
 });
 $('use-local-base').addEventListener('click', () => {
   baseInput.value = localBase;
-  update();
+  void update();
 });
 copyButton.addEventListener('click', () => void copySnippet());
-update();
+void update();

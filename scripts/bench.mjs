@@ -17,7 +17,7 @@
 //     wheel, the foundation grid, one ambition's building-block cards and the
 //     glossary (the all-in-one CDN bundle), against the same words as static
 //     HTML with no script (the library's own no-JS fallbacks, from
-//     dist/fallback/fallback-html.js), in the same run, alternating order.
+//     dist/fallback/render.js), in the same run, alternating order.
 //  2. Cumulative layout shift of both pages.
 //  3. Interaction: ArrowRight on the wheel, and a keystroke in the glossary
 //     search, to the next rendered frame.
@@ -81,7 +81,7 @@ const log = (line) => process.stderr.write(`bench: ${line}\n`);
 const needed = [
   'dist/cdn/peolc-elements.js',
   'dist/cdn/elements/ambition-wheel.js',
-  'dist/fallback/fallback-html.js',
+  'dist/fallback/render.js',
   'dist/content/ambitions-2015-2020.json',
   'dist/peolc-elements.css',
 ];
@@ -90,7 +90,7 @@ if (needed.some((file) => !existsSync(join(root, file)))) {
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', process.stderr, 'inherit'] });
 }
 
-const { fallbackHtml } = await import(pathToFileURL(join(root, 'dist/fallback/fallback-html.js')).href);
+const { renderFallback } = await import(pathToFileURL(join(root, 'dist/fallback/render.js')).href);
 const { peolcTags, tagsOfEntry } = await import(pathToFileURL(join(root, 'dist/registry.js')).href);
 const { chromium } = await import('playwright-core');
 const { findChromium, chromiumArgs } = await import('./browsers.mjs');
@@ -146,13 +146,13 @@ ${body}
 }
 
 /** Element page (`static` false: empty tags, the CDN bundle) or static page (the no-JS fallback inside each tag, no script). */
-function layoutPage(layout, isStatic) {
-  const body = layouts[layout]
-    .map(([heading, tag, attributes]) => {
-      const inner = isStatic ? `\n${fallbackHtml(tag, attributes)}\n` : '';
-      return `      <section>\n        <h2>${heading}</h2>\n        <${tag}${attributesOf(attributes)}>${inner}</${tag}>\n      </section>`;
-    })
-    .join('\n');
+async function layoutPage(layout, isStatic) {
+  const sections = [];
+  for (const [heading, tag, attributes] of layouts[layout]) {
+    const inner = isStatic ? `\n${await renderFallback(tag, attributes)}\n` : '';
+    sections.push(`      <section>\n        <h2>${heading}</h2>\n        <${tag}${attributesOf(attributes)}>${inner}</${tag}>\n      </section>`);
+  }
+  const body = sections.join('\n');
   return pageHtml({
     title: `bench: ${layout}, ${isStatic ? 'static HTML' : 'elements'}`,
     script: isStatic ? undefined : '/dist/cdn/peolc-elements.js',
@@ -161,10 +161,10 @@ function layoutPage(layout, isStatic) {
 }
 
 const pages = {
-  '/bench/page-static.html': layoutPage('page', true),
-  '/bench/page-elements.html': layoutPage('page', false),
-  '/bench/whole-static.html': layoutPage('whole', true),
-  '/bench/whole-elements.html': layoutPage('whole', false),
+  '/bench/page-static.html': await layoutPage('page', true),
+  '/bench/page-elements.html': await layoutPage('page', false),
+  '/bench/whole-static.html': await layoutPage('whole', true),
+  '/bench/whole-elements.html': await layoutPage('whole', false),
   '/bench/wheel-only.html': pageHtml({
     title: 'bench: wheel only',
     script: '/dist/cdn/elements/ambition-wheel.js',
@@ -889,7 +889,7 @@ function report({ cpuUse, machineLine, loads, interactions, wholeSearch, status,
     '',
     `**All content painted**, the same definition on every page: from navigation start to the presentation of the first frame painted after the DOM holds all the text. "The DOM holds all the text" is \`DOMContentLoaded\` and then, for every upgraded custom element (including any in shadow roots), \`updateComplete\` resolved; a static page has none, so for it that is \`DOMContentLoaded\`. At that moment the instrumentation adds a one-character marker with an \`elementtiming\` attribute; its Element Timing \`renderTime\` is the presentation time of the first frame that paints it, and so of a frame holding all the text (Chromium gives paint times in 4 ms steps). Were no entry to arrive within 2 s, the second \`requestAnimationFrame\` callback after that moment would be used instead: ${fallbackCount} of ${4 * options.runs} measured loads needed it. The time is also set as a \`peolc-ready\` performance mark.`,
     '',
-    '**The pages.** The static pages hold the same words with no script: each element\'s tag with the library\'s no-JS fallback inside (`fallbackHtml()` from `dist/fallback/fallback-html.js`, the same edition, the same attributes). Both variants link `dist/peolc-elements.css` in the head, as partners are told to; the element pages add one `<script type="module">` for `dist/cdn/peolc-elements.js`. Every load is a fresh browser context with the HTTP cache disabled (DevTools protocol, and `Cache-Control: no-store`), served uncompressed from localhost at 1280×800; within each run the static and element pages are loaded back to back, alternating which goes first, and the ratio is taken within the run.',
+    '**The pages.** The static pages hold the same words with no script: each element\'s tag with the library\'s no-JS fallback inside (`renderFallback()` from `dist/fallback/render.js`, rendered from the elements themselves, the same edition, the same attributes). Both variants link `dist/peolc-elements.css` in the head, as partners are told to; the element pages add one `<script type="module">` for `dist/cdn/peolc-elements.js`. Every load is a fresh browser context with the HTTP cache disabled (DevTools protocol, and `Cache-Control: no-store`), served uncompressed from localhost at 1280×800; within each run the static and element pages are loaded back to back, alternating which goes first, and the ratio is taken within the run.',
     '',
     '**Main-thread CPU time** is the CPU time of the page\'s renderer main thread (DevTools protocol `Performance.getMetrics`, `ThreadTime`), from the fresh renderer\'s start to the end of the measurement (100 ms after all content painted). It counts only work that thread did, so unlike the wall-clock times it holds steady when other processes compete for the CPU; it includes the renderer\'s own start-up, shown by the empty page.',
     '',

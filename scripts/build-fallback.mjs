@@ -1,25 +1,32 @@
 // Writes what partners need for pages where the script fails or arrives late,
-// from the TypeScript in src/fallback/ (compiled to dist/fallback/ by tsc):
+// rendered from the elements themselves (src/fallback/, compiled by tsc):
 //
-//   dist/peolc-elements.css           the pre-upgrade stylesheet, for the page's <head>
+//   dist/peolc-elements.css           the elements' styles for before they upgrade, for the page's <head>
 //   dist/fallback/<example>.html      a no-JS snippet per element, ready to paste
 //   dist/fallback/index.html          every snippet, rendered as a page without script would show it
 //
 // Runs after `tsc` (npm run build).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { fallbackCss } from '../dist/fallback/fallback-css.js';
-import { escapeHtml, fullSnippet } from '../dist/fallback/fallback-html.js';
+import { transform } from 'esbuild';
+import { fallbackStylesheet } from '../dist/fallback/stylesheet.js';
+import { fallbackSnippet } from '../dist/fallback/render.js';
+import { escapeHtml } from '../dist/fallback/markup.js';
 import { fallbackExamples } from '../dist/fallback/examples.js';
 
 const dist = new URL('../dist/', import.meta.url);
 const outDir = new URL('fallback/', dist);
 mkdirSync(outDir, { recursive: true });
 
-writeFileSync(new URL('peolc-elements.css', dist), fallbackCss);
+// Minified: it is in every partner page's <head>, before anything is shown. The readable rules are src/fallback/.
+const { code } = await transform(fallbackStylesheet(), { loader: 'css', minify: true });
+writeFileSync(
+  new URL('peolc-elements.css', dist),
+  `/* peolc-elements: the elements' own styles, for before their script runs and for their no-JS fallbacks. Generated from src/fallback/stylesheet.ts. */\n${code}`,
+);
 
 const sections = [];
 for (const example of fallbackExamples) {
-  const snippet = fullSnippet(example.tag, example.attributes);
+  const snippet = await fallbackSnippet(example.tag, example.attributes);
   writeFileSync(new URL(`${example.name}.html`, outDir), `${snippet}\n`);
   const preview = example.tag === 'peolc-term' ? `<p>Ask about ${snippet} early.</p>` : snippet;
   sections.push(`    <section aria-labelledby="${example.name}">

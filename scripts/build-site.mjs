@@ -177,21 +177,30 @@ export function withMarkupListings(html) {
  * embed builder's "Include a no-JS fallback" option writes them: readers
  * without JavaScript get the text, and with dist/peolc-elements.css nothing
  * moves when the elements upgrade. Undefined when the build has no fallback
- * generator (dist/fallback/fallback-html.js).
+ * renderer (dist/fallback/render.js).
  */
 async function withFallbacks(html) {
-  const generator = join(dist, 'fallback', 'fallback-html.js');
-  if (!(await exists(generator))) return undefined;
-  const { fullSnippet } = await import(pathToFileURL(generator).href);
+  const renderer = join(dist, 'fallback', 'render.js');
+  if (!(await exists(renderer))) return undefined;
+  const { fallbackSnippet } = await import(pathToFileURL(renderer).href);
   const decode = (value) => value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  return html
+  const pattern = /^([ \t]*)<(peolc-[a-z-]+)((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*><\/\2>$/gm;
+  let out = '';
+  let from = 0;
+  for (const match of html.matchAll(pattern)) {
+    const [element, indent, tag, attributeText] = match;
+    out += html.slice(from, match.index);
+    from = match.index + element.length;
+    if (tag === 'peolc-provider') {
+      out += element;
+      continue;
+    }
+    const attributes = Object.fromEntries([...attributeText.matchAll(/([a-z-]+)(?:="([^"]*)")?/g)].map((found) => [found[1], decode(found[2] ?? '')]));
+    out += indent + (await fallbackSnippet(tag, attributes)).split('\n').join(`\n${indent}`);
+  }
+  return (out + html.slice(from))
     .replace('<title>', '<title>With no-JS fallbacks: ')
-    .replace('/ Plain HTML example</p>', '/ Plain HTML example, with no-JS fallbacks</p>')
-    .replace(/^([ \t]*)<(peolc-[a-z-]+)((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*><\/\2>$/gm, (element, indent, tag, attributeText) => {
-      if (tag === 'peolc-provider') return element;
-      const attributes = Object.fromEntries([...attributeText.matchAll(/([a-z-]+)(?:="([^"]*)")?/g)].map((match) => [match[1], decode(match[2] ?? '')]));
-      return indent + fullSnippet(tag, attributes).split('\n').join(`\n${indent}`);
-    });
+    .replace('/ Plain HTML example</p>', '/ Plain HTML example, with no-JS fallbacks</p>');
 }
 
 /** The gallery's theme radios must be exactly the themes the library has. */

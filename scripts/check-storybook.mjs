@@ -121,6 +121,8 @@ async function settle(page) {
       };
       walk(document);
       await Promise.all(all.map((element) => element.updateComplete));
+      // The no-JS fallback stories show their snippet in a frame.
+      if (![...document.querySelectorAll('iframe')].every((frame) => frame.contentDocument?.readyState === 'complete')) return false;
       return !all.some((element) => element.localName === 'peolc-provider' && element.getAttribute('status') === 'loading');
     },
     undefined,
@@ -137,8 +139,11 @@ function inspect({ kind, tokenCount }) {
     return `Storybook shows an error: ${document.querySelector('#error-message')?.textContent?.trim() ?? ''}`;
   }
   if (kind === 'fallback') {
-    const previews = [...root.querySelectorAll('.preview *')].filter((element) => /^peolc-[a-z-]+-preview$/.test(element.localName));
+    // The snippet in a frame that loads no script: its tags stay undefined, and show their fallback.
+    const frame = root.querySelector('iframe.preview');
+    const previews = [...(frame?.contentDocument?.querySelectorAll('*') ?? [])].filter((element) => element.localName.startsWith('peolc-'));
     if (previews.length === 0) return 'no fallback preview element';
+    if (previews.some((element) => element.matches(':defined'))) return 'a fallback preview upgraded';
     if (previews.some((element) => element.textContent.trim() === '')) return 'an empty fallback preview';
     if (!root.querySelector('pre')?.textContent?.includes('<peolc-')) return 'no snippet';
     return '';

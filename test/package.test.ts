@@ -69,8 +69,8 @@ describe('package.json against the registry', () => {
     for (const target of css) expect(sideEffects, target).to.include(target);
   });
 
-  it('files: dist/ and the README, without the autoloader\'s tsc output (the CDN has the built one) or the fallback gallery page', async () => {
-    expect((await packageJson()).files).to.deep.equal(['dist', '!dist/autoload', '!dist/fallback/index.html', 'README.md']);
+  it('files: dist/ and the README, without the autoloader\'s tsc output (the CDN has the built one), the fallback gallery page or the stylesheet\'s build-time generator', async () => {
+    expect((await packageJson()).files).to.deep.equal(['dist', '!dist/autoload', '!dist/fallback/index.html', '!dist/fallback/stylesheet.*', '!dist/fallback/fallback-only.*', 'README.md']);
   });
 
   it('src/package.json gives the repository\'s own bundlers (Storybook\'s Vite) the source modules that define tags', async () => {

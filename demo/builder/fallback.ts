@@ -3,12 +3,24 @@
  * src/fallback/. `withFallback()` returns the element with the static HTML
  * readers see before the script runs (or if it never does) inside it.
  *
- * Should the fallback module ever be unavailable, set `fallbackAvailable` to
- * false and make `withFallback` return undefined: the builder then hides its
- * "Include a no-JS fallback" option and everything else keeps working.
+ * The build renders fallbacks in Node (src/fallback/render.ts, with
+ * `@lit-labs/ssr`); in the browser the builder renders the same template:
+ * the element's own `render()`, called with `whileRenderingFallback()`, which
+ * makes the templates write what works without script. The element is this
+ * bundle's own copy of the class, defined under a name of the builder's, so
+ * the one on the page (from the CDN file) is never touched. Both write the
+ * tree out with src/fallback/serialise.ts.
+ *
+ * Should rendering ever be unavailable, set `fallbackAvailable` to false and
+ * make `withFallback` return undefined: the builder then hides its "Include a
+ * no-JS fallback" option and everything else keeps working.
  * @module
  */
-import { fullSnippet } from '../../src/fallback/fallback-html.js';
+import { render } from 'lit';
+import * as classes from '../../src/classes.js';
+import { whileRenderingFallback } from '../../src/elements/shared/fallback-mode.js';
+import { indent, writeAttributes, writeFallback, type MarkupNode } from '../../src/fallback/serialise.js';
+import { elements } from '../../src/registry.js';
 import type { Attribute, BuilderTag } from './snippet.js';
 
 export const fallbackAvailable = true;
@@ -16,9 +28,54 @@ export const fallbackAvailable = true;
 /** The stylesheet that lays a fallback out like the element, relative to the package's root. */
 export const fallbackStylesheet = 'dist/peolc-elements.css';
 
+/** Where the builder's elements render, unseen: they are only read. */
+const workshop = document.createElement('div');
+workshop.hidden = true;
+workshop.setAttribute('aria-hidden', 'true');
+
+/** The builder's own name for a tag, defined with this bundle's copy of its class. */
+function builderTag(tag: BuilderTag): string {
+  const name = `peolc-builder-${tag.slice('peolc-'.length)}`;
+  if (!customElements.get(name)) {
+    const { className } = elements.find((element) => element.tag === tag)!;
+    const Base = classes[className] as unknown as CustomElementConstructor;
+    customElements.define(name, class extends Base {});
+  }
+  return name;
+}
+
+/** A rendered node as the serialiser takes it, without comments (Lit's markers). */
+function fromDom(node: Node): MarkupNode | undefined {
+  if (node instanceof Text) return node.data;
+  if (!(node instanceof Element)) return undefined;
+  return {
+    tag: node.localName,
+    attributes: [...node.attributes].map((attribute) => [attribute.name, attribute.value]),
+    children: [...node.childNodes].map(fromDom).filter((child) => child !== undefined),
+  };
+}
+
 /** The element with its fallback inside, or undefined where there is none to add. */
-export function withFallback(tag: BuilderTag, attributes: readonly Attribute[]): string | undefined {
+export async function withFallback(tag: BuilderTag, attributes: readonly Attribute[]): Promise<string | undefined> {
   // A term's own words are its fallback already: nothing to add.
   if (tag === 'peolc-term') return undefined;
-  return fullSnippet(tag, Object.fromEntries(attributes.map(([name, value]) => [name, value === true ? '' : value])));
+  const list: [string, string][] = attributes.map(([name, value]) => [name, value === true ? '' : value]);
+  const element = document.createElement(builderTag(tag)) as HTMLElement & { updateComplete: Promise<unknown>; render(): unknown };
+  for (const [name, value] of list) element.setAttribute(name, value);
+  if (!workshop.isConnected) document.body.append(workshop);
+  workshop.append(element);
+  try {
+    // Connected, it has its content (and the full text it asked for).
+    await element.updateComplete;
+    const out = document.createElement('div');
+    render(
+      whileRenderingFallback(() => element.render()),
+      out,
+    );
+    const inner = writeFallback([...out.childNodes].map(fromDom).filter((node) => node !== undefined));
+    const open = `<${tag}${writeAttributes(list)}>`;
+    return inner === '' ? `${open}</${tag}>` : `${open}\n${indent(inner)}\n</${tag}>`;
+  } finally {
+    element.remove();
+  }
 }

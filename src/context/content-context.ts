@@ -61,6 +61,17 @@ export function loadBuiltInEdition(): Promise<Edition> {
   return builtInEditionLoad;
 }
 
+let serverContent: ContentContextValue | undefined;
+
+/**
+ * The content for elements rendered on the server by the no-JS fallback
+ * renderer (src/fallback/render.ts), where no provider can answer: set for
+ * one render, then cleared. Never set in a browser.
+ */
+export function setServerContent(value: ContentContextValue | undefined): void {
+  serverContent = value;
+}
+
 /**
  * Gives an element the content of the nearest `<peolc-provider>`, or the
  * built-in edition when there is none, and re-renders it when that changes.
@@ -73,6 +84,7 @@ export class ContentController implements ReactiveController {
   private loadFailed = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    this.provided = serverContent;
     new ContextConsumer(host, {
       context: contentContext,
       subscribe: true,

@@ -4,7 +4,7 @@
  * partners use most.
  * @module
  */
-import type { FallbackAttributes, FallbackTag } from './fallback-html.js';
+import type { FallbackAttributes, FallbackTag } from './render.js';
 
 /** One example: an element with some attributes. */
 export interface FallbackExample {

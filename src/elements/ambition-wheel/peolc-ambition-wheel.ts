@@ -1,4 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { renderingFallback } from '../shared/fallback-mode.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AmbitionOutline } from '../../content/types.js';
 import { formatUiString } from '../../context/ui-strings.js';
@@ -162,6 +163,10 @@ export class PeolcAmbitionWheel extends PeolcElement {
       const tabindex = index === tabStop ? '0' : '-1';
       // The radios' keys (arrows, Space, Enter) are handled once, by the radiogroup's keydown listener.
       /* eslint-disable lit-a11y/click-events-have-key-events */
+      if (renderingFallback() && !asLinks) {
+        // The no-JS fallback (src/fallback/render.ts): radios that nothing can select would mislead, so a list of titles.
+        return html`<li class="option" data-number=${ambition.number} aria-current=${ifDefined(isSelected ? 'true' : undefined)}>${content}</li>`;
+      }
       return asLinks
         ? html`<li class="option-item">
             <a
@@ -212,7 +217,11 @@ export class PeolcAmbitionWheel extends PeolcElement {
                   : html`<p class="vision">${outline.vision}</p>`}
               </div>
             </div>
-            ${asLinks
+            ${renderingFallback() && !asLinks
+              ? html`<ol class="options" aria-label=${name}>
+                  ${options}
+                </ol>`
+              : asLinks
               ? html`<ul class="options" aria-label=${name} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
                   ${options}
                 </ul>`
@@ -227,8 +236,10 @@ export class PeolcAmbitionWheel extends PeolcElement {
                 >
                   ${options}
                 </div>`}
-            <p class="visually-hidden" id="hint">${strings.wheelKeyboardHint}</p>
-            <p class="visually-hidden" role="status">${this.announcer.text}</p>
+            ${renderingFallback()
+              ? nothing
+              : html`<p class="visually-hidden" id="hint">${strings.wheelKeyboardHint}</p>
+                  <p class="visually-hidden" role="status">${this.announcer.text}</p>`}
           </div>
           ${selected ? nothing : html`<p class="vision-below">${outline.vision}</p>`}
           ${this.showFoundations ? this.renderFoundations() : nothing}
@@ -293,7 +304,7 @@ export class PeolcAmbitionWheel extends PeolcElement {
     const { strings } = this.content;
     if (!selected) {
       // Not a landmark: a <peolc-ambition> beside the wheel may show the same ambition as a region.
-      return html`<div class="panel" part="panel" id="panel">
+      return html`<div class="panel" part="panel" id="panel" ?inert=${renderingFallback()}>
         <p>${strings.wheelPrompt}</p>
       </div>`;
     }

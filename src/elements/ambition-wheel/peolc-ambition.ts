@@ -1,4 +1,5 @@
 import { css, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { renderingFallback } from '../shared/fallback-mode.js';
 import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
 import { renderAmbitionDetail } from '../shared/ambition-detail.js';
 import { parseDetailParts, type AmbitionDetailPart } from '../../model/detail-parts.js';
@@ -110,7 +111,7 @@ export class PeolcAmbition extends PeolcElement {
     const { strings } = this.content;
     const ambition = findByNumberOrId(this.fullEdition.ambitions, this.current);
     if (!ambition) {
-      return this.for ? html`<p part="panel">${strings.wheelPrompt}</p>` : nothing;
+      return this.for ? html`<p part="panel" ?inert=${renderingFallback()}>${strings.wheelPrompt}</p>` : nothing;
     }
     return html`<section part="panel" aria-labelledby="detail-title">
       ${renderAmbitionDetail(ambition, ambition, {

@@ -65,7 +65,8 @@ export const cardStyles = css`
     border-width: 0.4375em 0 0.4375em 0.75em;
     clip-path: polygon(0% 0%, 100% 50%, 0% 100%);
   }
-  .toggle[aria-expanded='true']::before {
+  /* Open: a button's aria-expanded, or (the no-JS fallback) an open <details>. */
+  :is(.toggle[aria-expanded='true'], [open] > .toggle)::before {
     border-width: 0.75em 0.4375em 0 0.4375em;
     clip-path: polygon(0% 0%, 100% 0%, 50% 100%);
   }

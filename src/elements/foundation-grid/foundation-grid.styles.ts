@@ -121,7 +121,8 @@ export const gridStyles = css`
     border-bottom: 0.15em solid currentColor;
     transform: rotate(45deg);
   }
-  .toggle[aria-expanded='true']::before {
+  /* Open: a button's aria-expanded, or (the no-JS fallback) an open <details>. */
+  :is(.toggle[aria-expanded='true'], [open] > .toggle)::before {
     margin-block: 0.25em 0;
     transform: rotate(-135deg);
   }

@@ -5,6 +5,7 @@ import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js'
 import { formatUiString, type UiStrings } from '../../context/ui-strings.js';
 import { OpenState } from '../../model/open-state.js';
 import type { FoundationToggleDetail } from '../shared/events.js';
+import { renderDisclosure } from '../shared/disclosure.js';
 import { heading } from '../shared/heading.js';
 import { PeolcElement } from '../shared/peolc-element.js';
 import { properties } from '../shared/properties.js';
@@ -173,8 +174,6 @@ export class PeolcFoundationGrid extends PeolcElement {
   private renderTile(foundation: Foundation, level: HeadingLevel, highlighted: boolean, strings: UiStrings) {
     const open = this.open.isOpen(foundation.id);
     const label = formatUiString(strings.foundationLabel, { number: foundation.number });
-    const toggleLabel = open ? strings.hideDetails : strings.showDetails;
-    const bodyId = `body-${foundation.number}`;
     const highlightedText = strings.foundationHighlighted;
     return html`<li
       class="tile"
@@ -192,20 +191,14 @@ export class PeolcFoundationGrid extends PeolcElement {
         { id: `title-${foundation.number}`, part: 'tile-heading' },
       )}
       ${highlighted ? html`<p class="marker" part="marker">${highlightedText}</p>` : nothing}
-      <button
-        class="toggle"
-        part="toggle"
-        type="button"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${bodyId}
-        @click=${() => this.onToggle(foundation)}
-      >
-        <span class="visually-hidden">${toggleLabel}: ${foundation.title}</span
-        ><span class="toggle-label" aria-hidden="true">${toggleLabel}</span>
-      </button>
-      <div class="body" part="body" id=${bodyId} ?hidden=${!open} data-print-expand>
-        ${foundation.body.map((paragraph) => html`<p>${paragraph}</p>`)}
-      </div>
+      ${renderDisclosure({
+        id: `body-${foundation.number}`,
+        expanded: open,
+        title: foundation.title,
+        labels: { closed: strings.showDetails, open: strings.hideDetails },
+        onToggle: () => this.onToggle(foundation),
+        body: foundation.body.map((paragraph) => html`<p>${paragraph}</p>`),
+      })}
     </li>`;
   }
 

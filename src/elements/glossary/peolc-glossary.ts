@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { renderingFallback } from '../shared/fallback-mode.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { GlossaryEntry } from '../../content/types.js';
 import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
@@ -159,7 +160,7 @@ export class PeolcGlossary extends PeolcElement {
     const entries = this.entries;
     const matches = new Set(this.matchingEntries);
     return html`
-      <div class="search" data-print-hide>
+      <div class="search" data-print-hide ?inert=${renderingFallback()}>
         <label class="search-label" part="search-label" for="search">${strings.glossarySearchLabel}</label>
         <p class="hint" part="hint" id="hint">${strings.glossarySearchHint}</p>
         <input
@@ -174,7 +175,7 @@ export class PeolcGlossary extends PeolcElement {
           @input=${this.onInput}
         />
       </div>
-      <p class="status" part="status" role="status" data-print-hide>${this.announcer.text}</p>
+      <p class="status" part="status" role="status" data-print-hide ?inert=${renderingFallback()}>${renderingFallback() ? this.countText() : this.announcer.text}</p>
       ${matches.size === 0
         ? html`<p class="empty" part="empty" data-print-hide>${formatUiString(strings.glossaryNoMatches, { query: this.searchText.trim() })}</p>`
         : nothing}
