@@ -14,7 +14,8 @@ try {
 } catch (error) {
   throw new Error(`custom-elements-manifest.config.mjs reads dist/registry.js: run tsc first (npm run build). ${error.message}`);
 }
-const elementModules = () => [...new Set(['elements/shared/peolc-element', ...registry.elements.map((element) => element.module)])].map((module) => `src/${module}.ts`);
+const elementModules = () =>
+  [...new Set(['elements/shared/peolc-element', ...registry.elements.map((element) => element.module)])].map((module) => `src/${module}.ts`);
 const globs = elementModules();
 
 /**
@@ -33,14 +34,21 @@ async function runtimeProperties() {
     try {
       exports = await import(pathToFileURL(compiled).href);
     } catch (error) {
-      throw new Error(`custom-elements-manifest.config.mjs reads the compiled elements: run tsc first (npm run build). ${compiled}: ${error.message}`);
+      throw new Error(
+        `custom-elements-manifest.config.mjs reads the compiled elements: run tsc first (npm run build). ${compiled}: ${error.message}`,
+      );
     }
     for (const [name, value] of Object.entries(exports)) {
       if (typeof value !== 'function' || !('elementProperties' in value) || !('observedAttributes' in value)) continue;
       void value.observedAttributes; // finalises the class, so elementProperties holds its inherited properties too
       const properties = [...value.elementProperties].map(([property, options]) => ({
         property: String(property),
-        attribute: options.state || options.attribute === false ? false : typeof options.attribute === 'string' ? options.attribute : String(property).toLowerCase(),
+        attribute:
+          options.state || options.attribute === false
+            ? false
+            : typeof options.attribute === 'string'
+              ? options.attribute
+              : String(property).toLowerCase(),
         reflects: Boolean(options.reflect),
       }));
       byClass.set(`${path}#${name}`, properties);
@@ -111,7 +119,8 @@ function documentedEventsOnly() {
           if (!declaration.events) continue;
           declaration.events = declaration.events.filter((event) => {
             if (event.description) return true;
-            if (event.name?.startsWith('peolc-')) console.warn(`custom-elements-manifest: ${declaration.name} fires "${event.name}" without a @fires line; it is left out.`);
+            if (event.name?.startsWith('peolc-'))
+              console.warn(`custom-elements-manifest: ${declaration.name} fires "${event.name}" without a @fires line; it is left out.`);
             return false;
           });
         }
@@ -168,5 +177,10 @@ export default {
   outdir: 'dist',
   litelement: true,
   dependencies: false,
-  plugins: [attributesFromClasses(await runtimeProperties()), documentedEventsOnly(), frameworkTypesPlugin({ outdir: 'dist/types' }), packagePaths(registry.elements)],
+  plugins: [
+    attributesFromClasses(await runtimeProperties()),
+    documentedEventsOnly(),
+    frameworkTypesPlugin({ outdir: 'dist/types' }),
+    packagePaths(registry.elements),
+  ],
 };

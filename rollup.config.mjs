@@ -22,7 +22,12 @@ function sharedChunk(id) {
   if (id.includes('/node_modules/lit') || id.includes('/node_modules/@lit/')) return 'shared';
   // The disclosure only the grid and the cards use is left to rollup, which puts it in their own chunk (with OpenState), not on a wheel's page.
   if (id.endsWith('/dist/elements/shared/disclosure.js')) return undefined;
-  if (/\/dist\/(context\/(content-context|ui-strings)|themes|elements\/shared|model\/(lookup|links|detail-parts)|content\/ambitions-2015-2020\/outline|internal)\b/.test(id)) return 'shared';
+  if (
+    /\/dist\/(context\/(content-context|ui-strings)|themes|elements\/shared|model\/(lookup|links|detail-parts)|content\/ambitions-2015-2020\/outline|internal)\b/.test(
+      id,
+    )
+  )
+    return 'shared';
   return undefined;
 }
 

@@ -69,7 +69,9 @@ interface Manifest {
 }
 
 /** Which token group each tag reads its own properties from (its `tokenGroup` in the registry). */
-const ownTokens = new Map<string, TokenGroup | undefined>(elements.map((element) => [element.tag, 'tokenGroup' in element ? element.tokenGroup : undefined]));
+const ownTokens = new Map<string, TokenGroup | undefined>(
+  elements.map((element) => [element.tag, 'tokenGroup' in element ? element.tokenGroup : undefined]),
+);
 
 const tokenTable = tokens as readonly TokenInfo[];
 const tokenByName = new Map<string, TokenInfo>(tokenTable.map((token) => [token.name, token]));
@@ -108,9 +110,9 @@ export const manifest: Manifest = {
 };
 
 const declarations = new Map(
-  manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((declaration) =>
-    declaration.tagName ? [[declaration.tagName, declaration] as const] : [],
-  ),
+  manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .flatMap((declaration) => (declaration.tagName ? [[declaration.tagName, declaration] as const] : [])),
 );
 
 /** The element's description from its JSDoc, for the docs page. */
@@ -179,7 +181,8 @@ export function extractArgTypes(tag: unknown): Record<string, ArgType> | null {
   }
   for (const member of members) {
     if (member.kind === 'method') add('methods', member, signature(member));
-    else if (!member.attribute) add('properties', { ...member, description: `${member.description ?? ''}${member.readonly ? ' Read-only.' : ''}` }, member.type?.text);
+    else if (!member.attribute)
+      add('properties', { ...member, description: `${member.description ?? ''}${member.readonly ? ' Read-only.' : ''}` }, member.type?.text);
   }
   for (const event of declaration.events ?? []) {
     add('events', event, event.type?.text);

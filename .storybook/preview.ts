@@ -13,8 +13,7 @@ const schemeValues = ['light', 'dark', 'auto'] as const;
 // Not bare numbers: Storybook reads `320` in a URL's globals as a number.
 const widthValues = ['auto', '320px', '600px', '1200px'] as const;
 
-const pick = <T extends string>(values: readonly T[], value: unknown, fallback: T): T =>
-  values.includes(value as T) ? (value as T) : fallback;
+const pick = <T extends string>(values: readonly T[], value: unknown, fallback: T): T => (values.includes(value as T) ? (value as T) : fallback);
 
 /**
  * Applies the toolbar: wraps every story in a surface painted with the

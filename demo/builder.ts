@@ -85,7 +85,13 @@ function fillChoices(): void {
   }
   const foundations = $('grid-foundations');
   for (const foundation of edition.foundations) {
-    const item = choice('checkbox', 'grid-foundation', `grid-foundation-${foundation.number}`, String(foundation.number), `${foundation.number}. ${foundation.title}`);
+    const item = choice(
+      'checkbox',
+      'grid-foundation',
+      `grid-foundation-${foundation.number}`,
+      String(foundation.number),
+      `${foundation.number}. ${foundation.title}`,
+    );
     (item.querySelector('input') as HTMLInputElement).checked = true;
     foundations.append(item);
   }
@@ -127,7 +133,7 @@ function termName(id: string): string {
 
 const value = (id: string) => $<HTMLInputElement | HTMLSelectElement>(id).value.trim();
 const checked = (id: string) => $<HTMLInputElement>(id).checked;
-const radio = (name: string) => (form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? '');
+const radio = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? '';
 const ticked = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((input) => input.value);
 
 /** The heading level, left out when it is the default (2). */

@@ -109,7 +109,11 @@ const layouts = {
   ],
   // Item 6: everything in full, a stand-in for the explorer.
   whole: [
-    ['The six ambitions', 'peolc-ambition-wheel', { 'show-foundations': '', selected: '1', panel: '', parts: 'what-we-know building-blocks', 'heading-level': '3' }],
+    [
+      'The six ambitions',
+      'peolc-ambition-wheel',
+      { 'show-foundations': '', selected: '1', panel: '', parts: 'what-we-know building-blocks', 'heading-level': '3' },
+    ],
     ['The foundations', 'peolc-foundation-grid', { expanded: '', 'heading-level': '3' }],
     ['Every building block', 'peolc-building-blocks', { mode: 'full', 'heading-level': '3' }],
     ['Glossary', 'peolc-glossary', { label: 'Glossary' }],
@@ -222,7 +226,12 @@ function instrument() {
     if (entry.identifier === 'peolc-ready' && state.onMarker) state.onMarker(entry.renderTime || entry.loadTime || NaN);
   });
   observe({ type: 'event', durationThreshold: 16, buffered: true }, (entry) =>
-    state.events.push({ name: entry.name, startTime: entry.startTime, duration: entry.duration, processing: entry.processingEnd - entry.processingStart }),
+    state.events.push({
+      name: entry.name,
+      startTime: entry.startTime,
+      duration: entry.duration,
+      processing: entry.processingEnd - entry.processingStart,
+    }),
   );
 
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
@@ -313,7 +322,11 @@ function instrument() {
       // The page's own peolc elements (the light DOM only: fallbacks hold none).
       const rendered = [...document.querySelectorAll('main *')]
         .filter((element) => element.localName.startsWith('peolc-'))
-        .map((element) => ({ tag: element.localName, upgraded: !!element.shadowRoot, chars: (element.shadowRoot ?? element).textContent.trim().length }));
+        .map((element) => ({
+          tag: element.localName,
+          upgraded: !!element.shadowRoot,
+          chars: (element.shadowRoot ?? element).textContent.trim().length,
+        }));
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
       return { ...timings, fcp, lcp: state.lcp || NaN, cls: state.cls, shifts: state.shifts, rendered, words: composedWords() };
     },
@@ -342,7 +355,9 @@ const median = (values) => {
 };
 const summary = (values) => {
   const clean = values.filter((value) => Number.isFinite(value));
-  return clean.length ? { median: median(clean), min: Math.min(...clean), max: Math.max(...clean), n: clean.length } : { median: NaN, min: NaN, max: NaN, n: 0 };
+  return clean.length
+    ? { median: median(clean), min: Math.min(...clean), max: Math.max(...clean), n: clean.length }
+    : { median: NaN, min: NaN, max: NaN, n: 0 };
 };
 const fixed = (digits) => (value) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const ms = fixed(1);
@@ -479,7 +494,9 @@ async function measureInteractions(browser, origin, path, { wheel: measureWheel 
     // The glossary search: type and delete words, one key at a time.
     await page.locator('peolc-glossary input[type="search"]').focus();
     const visible = () =>
-      page.evaluate(() => [...document.querySelector('peolc-glossary').shadowRoot.querySelectorAll('.entry')].filter((entry) => !entry.hidden).length);
+      page.evaluate(
+        () => [...document.querySelector('peolc-glossary').shadowRoot.querySelectorAll('.entry')].filter((entry) => !entry.hidden).length,
+      );
     const total = await visible();
     let narrowed = false;
     const search = await pressAndMeasure(
@@ -722,7 +739,10 @@ async function measureWheelOnly(browser, origin) {
 function machine(browserVersion) {
   let cpu = cpus()[0]?.model?.trim() || 'unknown CPU';
   try {
-    cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m)?.[1]?.trim() ?? cpu;
+    cpu =
+      readFileSync('/proc/cpuinfo', 'utf8')
+        .match(/^model name\s*:\s*(.+)$/m)?.[1]
+        ?.trim() ?? cpu;
   } catch {
     /* not Linux */
   }
@@ -791,7 +811,9 @@ function otherLoadLine(use) {
   const percent = (value) => `${Math.max(0, value * 100).toFixed(0)} %`;
   const busy = Math.max(use.busyBefore, use.busyDuring);
   return `CPU use by other processes (from /proc, of all ${availableParallelism()} cores): ${percent(use.busyBefore)} in the second before the run, ${percent(use.busyDuring)} during it${
-    busy > 0.15 ? ': the machine was shared, so expect wide min–max ranges and trust the medians and the CPU-time rows more than the wall-clock ones' : ''
+    busy > 0.15
+      ? ': the machine was shared, so expect wide min–max ranges and trust the medians and the CPU-time rows more than the wall-clock ones'
+      : ''
   }.`;
 }
 
@@ -799,7 +821,7 @@ function otherLoadLine(use) {
 
 const executablePath = findChromium();
 if (!executablePath) {
-  console.error('bench: no Chromium found: install Debian\'s chromium (or run `node scripts/browsers.mjs` as root), or set CHROME_PATH.');
+  console.error("bench: no Chromium found: install Debian's chromium (or run `node scripts/browsers.mjs` as root), or set CHROME_PATH.");
   process.exit(1);
 }
 
@@ -824,7 +846,9 @@ try {
   if (process.env.BENCH_DEBUG) {
     for (const [name, result] of Object.entries(loads).filter(([key]) => key !== 'empty')) {
       for (const kind of ['static', 'elements']) {
-        log(`${name} ${kind}: ${result[kind].map((entry) => `${entry.dcl.toFixed(0)}/${entry.textInDom.toFixed(0)}/${entry.twoFrames.toFixed(0)}/${entry.painted.toFixed(0)}${entry.byElementTiming ? '' : '*'} fcp ${entry.fcp.toFixed(0)} cpu ${entry.cpuMs.toFixed(0)}`).join('  ')}`);
+        log(
+          `${name} ${kind}: ${result[kind].map((entry) => `${entry.dcl.toFixed(0)}/${entry.textInDom.toFixed(0)}/${entry.twoFrames.toFixed(0)}/${entry.painted.toFixed(0)}${entry.byElementTiming ? '' : '*'} fcp ${entry.fcp.toFixed(0)} cpu ${entry.cpuMs.toFixed(0)}`).join('  ')}`,
+        );
       }
     }
     log(`wheel: ${interactions.wheel.times.map((t) => t.toFixed(1)).join(' ')} | ET ${interactions.wheel.eventTiming.join(' ')}`);
@@ -836,10 +860,26 @@ try {
   const end = machineTicks();
   const ownEnd = ownTicks();
   if (before && end && ownEnd !== undefined) {
-    cpuUse = { busyBefore: before.busyBefore, busyDuring: (end.busy - before.start.busy - (ownEnd - before.ownStart)) / (end.total - before.start.total) };
-    if (process.env.BENCH_DEBUG) log(`CPU ticks: machine busy ${end.busy - before.start.busy} of ${end.total - before.start.total}, ours ${ownEnd - before.ownStart}`);
+    cpuUse = {
+      busyBefore: before.busyBefore,
+      busyDuring: (end.busy - before.start.busy - (ownEnd - before.ownStart)) / (end.total - before.start.total),
+    };
+    if (process.env.BENCH_DEBUG)
+      log(`CPU ticks: machine busy ${end.busy - before.start.busy} of ${end.total - before.start.total}, ours ${ownEnd - before.ownStart}`);
   }
-  markdown = report({ cpuUse, machineLine: machine(browser.version()), loads, interactions, wholeSearch, status, plain, memory, wheelOnly, sizes, seconds });
+  markdown = report({
+    cpuUse,
+    machineLine: machine(browser.version()),
+    loads,
+    interactions,
+    wholeSearch,
+    status,
+    plain,
+    memory,
+    wheelOnly,
+    sizes,
+    seconds,
+  });
 } catch (error) {
   console.error(`bench: ${error.stack ?? error.message}`);
   process.exitCode = 1;
@@ -865,7 +905,11 @@ function report({ cpuUse, machineLine, loads, interactions, wholeSearch, status,
   const words = (list) => summary(pick(list, 'words')).median;
   const eventTimingRow = (name, durations) =>
     durations.length
-      ? statRow(`${name}: Event Timing keydown duration, to presentation (ms, 8 ms steps; ${durations.length} of ${options.presses} presses reached the 16 ms threshold)`, durations, ms)
+      ? statRow(
+          `${name}: Event Timing keydown duration, to presentation (ms, 8 ms steps; ${durations.length} of ${options.presses} presses reached the 16 ms threshold)`,
+          durations,
+          ms,
+        )
       : singleRow(`${name}: Event Timing keydown duration`, `every press under 16 ms (none reported)`);
   const processingRow = (name, result) =>
     result.processing.length
@@ -891,9 +935,9 @@ function report({ cpuUse, machineLine, loads, interactions, wholeSearch, status,
     '',
     '**The pages.** The static pages hold the same words with no script: each element\'s tag with the library\'s no-JS fallback inside (`renderFallback()` from `dist/fallback/render.js`, rendered from the elements themselves, the same edition, the same attributes). Both variants link `dist/peolc-elements.css` in the head, as partners are told to; the element pages add one `<script type="module">` for `dist/cdn/peolc-elements.js`. Every load is a fresh browser context with the HTTP cache disabled (DevTools protocol, and `Cache-Control: no-store`), served uncompressed from localhost at 1280×800; within each run the static and element pages are loaded back to back, alternating which goes first, and the ratio is taken within the run.',
     '',
-    '**Main-thread CPU time** is the CPU time of the page\'s renderer main thread (DevTools protocol `Performance.getMetrics`, `ThreadTime`), from the fresh renderer\'s start to the end of the measurement (100 ms after all content painted). It counts only work that thread did, so unlike the wall-clock times it holds steady when other processes compete for the CPU; it includes the renderer\'s own start-up, shown by the empty page.',
+    "**Main-thread CPU time** is the CPU time of the page's renderer main thread (DevTools protocol `Performance.getMetrics`, `ThreadTime`), from the fresh renderer's start to the end of the measurement (100 ms after all content painted). It counts only work that thread did, so unlike the wall-clock times it holds steady when other processes compete for the CPU; it includes the renderer's own start-up, shown by the empty page.",
     '',
-    '**Next paint** after a key press: from the `keydown` event\'s `timeStamp` to a task posted from the next `requestAnimationFrame` callback, i.e. when the main thread has finished that frame\'s style, layout and paint (it excludes the compositor\'s presentation). The Event Timing API (`durationThreshold: 16`) is recorded alongside: it reports only keydowns that took 16 ms or more to present.',
+    "**Next paint** after a key press: from the `keydown` event's `timeStamp` to a task posted from the next `requestAnimationFrame` callback, i.e. when the main thread has finished that frame's style, layout and paint (it excludes the compositor's presentation). The Event Timing API (`durationThreshold: 16`) is recorded alongside: it reports only keydowns that took 16 ms or more to present.",
     '',
     '| measure | median | min | max (worst) | n |',
     '| --- | ---: | ---: | ---: | ---: |',
@@ -923,7 +967,10 @@ function report({ cpuUse, machineLine, loads, interactions, wholeSearch, status,
     processingRow('glossary search', interactions.search),
     `| **4. Memory**: ${options.wheels} wheels (\`show-foundations panel parts="what-we-know"\`) created, rendered, painted and removed in batches of ${memory.batchSize}, in ${ms(memory.elapsed / 1000)} s; heap after \`HeapProfiler.collectGarbage\` ×3, \`Runtime.getHeapUsage\` | | | | |`,
     singleRow('JS heap before (bundle loaded, no wheel)', kib(memory.before.used)),
-    singleRow(`JS heap after the first batch of ${memory.batchSize} (warm)`, `${kib(memory.warm.used)} (${signedKib(memory.warm.used - memory.before.used)})`),
+    singleRow(
+      `JS heap after the first batch of ${memory.batchSize} (warm)`,
+      `${kib(memory.warm.used)} (${signedKib(memory.warm.used - memory.before.used)})`,
+    ),
     singleRow(`JS heap after ${memory.middleCount}`, `${kib(memory.middle.used)} (${signedKib(memory.middle.used - memory.before.used)} on before)`),
     singleRow(`JS heap after all ${options.wheels}`, `${kib(memory.after.used)} (${signedKib(memory.after.used - memory.before.used)} on before)`),
     singleRow(
@@ -974,14 +1021,16 @@ function report({ cpuUse, machineLine, loads, interactions, wholeSearch, status,
 
   const sum = (key) => wheelOnly.scripts.reduce((total, entry) => total + entry[key], 0);
   push(
-    `**A wheel-only page** (\`<script type="module" src="dist/cdn/elements/ambition-wheel.js">\` and one \`<peolc-ambition-wheel show-foundations>\`) requested ${wheelOnly.scripts.length} scripts, recorded from the DevTools protocol (transfer is served uncompressed, headers included); it defined ${wheelOnly.definedOthers.length ? `also ${wheelOnly.definedOthers.join(', ')}` : 'no other group\'s elements'}:`,
+    `**A wheel-only page** (\`<script type="module" src="dist/cdn/elements/ambition-wheel.js">\` and one \`<peolc-ambition-wheel show-foundations>\`) requested ${wheelOnly.scripts.length} scripts, recorded from the DevTools protocol (transfer is served uncompressed, headers included); it defined ${wheelOnly.definedOthers.length ? `also ${wheelOnly.definedOthers.join(', ')}` : "no other group's elements"}:`,
     '',
     '| script | transfer (uncompressed) | raw | gzip -9 | brotli 11 |',
     '| --- | ---: | ---: | ---: | ---: |',
-    ...wheelOnly.scripts.map((entry) => `| ${entry.file} | ${bytes(entry.transfer)} | ${bytes(entry.raw)} | ${bytes(entry.gzip)} | ${bytes(entry.brotli)} |`),
+    ...wheelOnly.scripts.map(
+      (entry) => `| ${entry.file} | ${bytes(entry.transfer)} | ${bytes(entry.raw)} | ${bytes(entry.gzip)} | ${bytes(entry.brotli)} |`,
+    ),
     `| **total** | **${bytes(sum('transfer'))}** | **${bytes(sum('raw'))}** | **${bytes(sum('gzip'))}** | **${bytes(sum('brotli'))}** |`,
     '',
-    '**Caveats.** One machine and one browser, headless, with `--disable-gpu` (software raster and compositing): absolute times are this machine\'s, and the ratios travel better than the milliseconds. Localhost serves everything at once and uncompressed, so load times are parse, script, style, layout and paint cost, not download time (the sizes above are for that). The instrumentation (an init script with the observers) runs on every page, static ones included. CLS is measured with `dist/peolc-elements.css` linked; without it the element pages would shift as they upgrade, and that is not measured here. Interaction times to the next paint include waiting for the next frame (up to 16.7 ms at 60 Hz) and that frame\'s style, layout and paint; the processing rows are the part spent in the event\'s handlers and the elements\' update. Memory is the V8 heap and the Blink (embedder) heap after forced garbage collection, not the process\'s memory; the growth from before to warm is one-off (compiled code, template and style caches), so the leak indicator is the growth over the second half of the wheels; the Blink heap also holds style, layout and font caches that fill as wheels are laid out, so the direct evidence of what is retained is the DOM node, listener and live-wheel counts.',
+    "**Caveats.** One machine and one browser, headless, with `--disable-gpu` (software raster and compositing): absolute times are this machine's, and the ratios travel better than the milliseconds. Localhost serves everything at once and uncompressed, so load times are parse, script, style, layout and paint cost, not download time (the sizes above are for that). The instrumentation (an init script with the observers) runs on every page, static ones included. CLS is measured with `dist/peolc-elements.css` linked; without it the element pages would shift as they upgrade, and that is not measured here. Interaction times to the next paint include waiting for the next frame (up to 16.7 ms at 60 Hz) and that frame's style, layout and paint; the processing rows are the part spent in the event's handlers and the elements' update. Memory is the V8 heap and the Blink (embedder) heap after forced garbage collection, not the process's memory; the growth from before to warm is one-off (compiled code, template and style caches), so the leak indicator is the growth over the second half of the wheels; the Blink heap also holds style, layout and font caches that fill as wheels are laid out, so the direct evidence of what is retained is the DOM node, listener and live-wheel counts.",
     '',
   );
   return lines.join('\n');

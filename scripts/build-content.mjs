@@ -15,8 +15,5 @@ if (!result.valid) {
 const schemaFile = 'edition.schema.json';
 const editionFile = `${ambitions2015to2020.id}.json`;
 writeFileSync(new URL(schemaFile, outDir), JSON.stringify(editionJsonSchema(schemaFile), null, 2) + '\n');
-writeFileSync(
-  new URL(editionFile, outDir),
-  JSON.stringify({ $schema: `./${schemaFile}`, ...ambitions2015to2020 }, null, 2) + '\n',
-);
+writeFileSync(new URL(editionFile, outDir), JSON.stringify({ $schema: `./${schemaFile}`, ...ambitions2015to2020 }, null, 2) + '\n');
 console.log(`dist/content/${editionFile} and dist/content/${schemaFile} written`);

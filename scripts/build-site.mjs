@@ -22,7 +22,11 @@ const dist = join(root, 'dist');
 const demo = join(root, 'demo');
 const examples = join(root, 'examples');
 
-const exists = (path) => stat(path).then(() => true, () => false);
+const exists = (path) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 /**
  * The framework example apps: each has its own package.json and lock file and
@@ -105,7 +109,14 @@ export async function buildSite({ log = () => {} } = {}) {
   });
 
   await step('demo scripts (esbuild)', async () => {
-    const common = { bundle: true, target: 'es2022', sourcemap: true, logLevel: 'warning', absWorkingDir: root, tsconfig: join(root, 'tsconfig.json') };
+    const common = {
+      bundle: true,
+      target: 'es2022',
+      sourcemap: true,
+      logLevel: 'warning',
+      absWorkingDir: root,
+      tsconfig: join(root, 'tsconfig.json'),
+    };
     await Promise.all([
       esbuild.build({
         ...common,
@@ -183,7 +194,12 @@ async function withFallbacks(html) {
   const renderer = join(dist, 'fallback', 'render.js');
   if (!(await exists(renderer))) return undefined;
   const { fallbackSnippet } = await import(pathToFileURL(renderer).href);
-  const decode = (value) => value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const decode = (value) =>
+    value
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
   const pattern = /^([ \t]*)<(peolc-[a-z-]+)((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*><\/\2>$/gm;
   let out = '';
   let from = 0;
@@ -195,7 +211,9 @@ async function withFallbacks(html) {
       out += element;
       continue;
     }
-    const attributes = Object.fromEntries([...attributeText.matchAll(/([a-z-]+)(?:="([^"]*)")?/g)].map((found) => [found[1], decode(found[2] ?? '')]));
+    const attributes = Object.fromEntries(
+      [...attributeText.matchAll(/([a-z-]+)(?:="([^"]*)")?/g)].map((found) => [found[1], decode(found[2] ?? '')]),
+    );
     out += indent + (await fallbackSnippet(tag, attributes)).split('\n').join(`\n${indent}`);
   }
   return (out + html.slice(from))

@@ -53,7 +53,10 @@ const rows = [];
 let failed = false;
 for (const [key, budget] of Object.entries(sizeBudgets)) {
   if (!key.startsWith('page:')) continue;
-  const entries = key.slice('page:'.length).split('+').map((entry) => entry.trim());
+  const entries = key
+    .slice('page:'.length)
+    .split('+')
+    .map((entry) => entry.trim());
   const entry = entries.join(' + ');
   let files = [];
   try {
@@ -66,7 +69,9 @@ for (const [key, budget] of Object.entries(sizeBudgets)) {
   const total = files.reduce((sum, file) => sum + gzipSize(file), 0);
   const over = total > budget;
   failed ||= over;
-  rows.push(`| a page loading only ${entry} (${files.length} ${files.length === 1 ? 'file' : 'files'}) | | ${total.toLocaleString('en-GB')} | ${budget.toLocaleString('en-GB')} | ${over ? 'OVER' : 'ok'} |`);
+  rows.push(
+    `| a page loading only ${entry} (${files.length} ${files.length === 1 ? 'file' : 'files'}) | | ${total.toLocaleString('en-GB')} | ${budget.toLocaleString('en-GB')} | ${over ? 'OVER' : 'ok'} |`,
+  );
 }
 for (const [pattern, budget] of Object.entries(sizeBudgets)) {
   if (pattern.startsWith('page:')) continue;
@@ -80,7 +85,9 @@ for (const [pattern, budget] of Object.entries(sizeBudgets)) {
     const gzip = gzipSize(file);
     const over = gzip > budget;
     failed ||= over;
-    rows.push(`| ${files.length === 1 ? pattern : file} | ${bytes.length.toLocaleString('en-GB')} | ${gzip.toLocaleString('en-GB')} | ${budget.toLocaleString('en-GB')} | ${over ? 'OVER' : 'ok'} |`);
+    rows.push(
+      `| ${files.length === 1 ? pattern : file} | ${bytes.length.toLocaleString('en-GB')} | ${gzip.toLocaleString('en-GB')} | ${budget.toLocaleString('en-GB')} | ${over ? 'OVER' : 'ok'} |`,
+    );
   }
 }
 console.log(['| file | bytes | gzip | gzip budget | |', '| --- | ---: | ---: | ---: | --- |', ...rows].join('\n'));

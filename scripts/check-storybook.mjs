@@ -53,9 +53,7 @@ const entries = Object.values(index.entries);
 const stories = entries.filter((entry) => entry.type === 'story');
 const docs = entries.filter((entry) => entry.type === 'docs');
 /** Story files with a story that logs an error on purpose: their autodocs pages render it too. */
-const filesExpectingErrors = new Set(
-  stories.filter((entry) => entry.tags?.includes('expect-console-error')).map((entry) => entry.importPath),
-);
+const filesExpectingErrors = new Set(stories.filter((entry) => entry.tags?.includes('expect-console-error')).map((entry) => entry.importPath));
 
 // The token table, to check the Tokens story lists every property (dist/ exists: Storybook was built after it).
 const { tokens } = await import(pathToFileURL(join(root, 'dist', 'themes', 'tokens.js')).href).catch(() => ({ tokens: undefined }));
@@ -248,9 +246,7 @@ async function visit(page, entry) {
       return problems;
     }
     // The a11y add-on's own axe run is switched off (a11y.manual): this script runs axe itself, once.
-    await page.goto(
-      `${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${isDocs ? 'docs' : 'story'}&globals=a11y.manual:!true`,
-    );
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${isDocs ? 'docs' : 'story'}&globals=a11y.manual:!true`);
     if (isDocs) {
       await waitForDocs(page);
       if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
@@ -267,9 +263,7 @@ async function visit(page, entry) {
       }
       problems.push(...(await runAxe(page)));
     }
-    const expectsErrors = isDocs
-      ? tags.includes('autodocs') && filesExpectingErrors.has(entry.importPath)
-      : tags.includes('expect-console-error');
+    const expectsErrors = isDocs ? tags.includes('autodocs') && filesExpectingErrors.has(entry.importPath) : tags.includes('expect-console-error');
     const providerError = /^<peolc-provider>: could not use the edition/;
     const resourceError = /^Failed to load resource: the server responded with a status of 404/;
     if (expectsErrors) {

@@ -45,7 +45,9 @@ function elementsOf(manifest) {
 function viewForJsxTypes(manifest) {
   const view = structuredClone(manifest);
   for (const module of view.modules) {
-    const classes = new Set((module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName).map((declaration) => declaration.name));
+    const classes = new Set(
+      (module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName).map((declaration) => declaration.name),
+    );
     module.declarations = (module.declarations ?? []).filter((declaration) => classes.has(declaration.name));
     module.exports = (module.exports ?? []).filter((exported) => exported.kind === 'js' && classes.has(exported.declaration?.name));
   }
@@ -57,13 +59,18 @@ function viewForJsxTypes(manifest) {
 // one shared set of props. Those are taken out, so that each framework file
 // can add the framework's own element attributes; anything else at the end
 // of the file means jsx-types changed its output, and the build stops.
-const augmentation = /declare (?:module\s+["'][^"']+["']|global)\s*\{\s*namespace JSX\s*\{\s*interface IntrinsicElements extends CustomElements(?:SolidJs)?\s*\{\}\s*\}\s*\}/g;
+const augmentation =
+  /declare (?:module\s+["'][^"']+["']|global)\s*\{\s*namespace JSX\s*\{\s*interface IntrinsicElements extends CustomElements(?:SolidJs)?\s*\{\}\s*\}\s*\}/g;
 
 function withoutAugmentations(text) {
   const start = text.search(/declare (?:module\s+["']react["']|global)\s*\{/);
-  if (start < 0) throw new Error('framework-types: @wc-toolkit/jsx-types output has no augmentation of "react"; its shape changed, so check scripts/framework-types.mjs.');
+  if (start < 0)
+    throw new Error(
+      'framework-types: @wc-toolkit/jsx-types output has no augmentation of "react"; its shape changed, so check scripts/framework-types.mjs.',
+    );
   const rest = text.slice(start).replace(augmentation, '');
-  if (rest.trim()) throw new Error(`framework-types: unexpected text after the JSX augmentations of @wc-toolkit/jsx-types: ${rest.trim().slice(0, 200)}`);
+  if (rest.trim())
+    throw new Error(`framework-types: unexpected text after the JSX augmentations of @wc-toolkit/jsx-types: ${rest.trim().slice(0, 200)}`);
   return text.slice(0, start).trimEnd() + '\n';
 }
 
@@ -86,7 +93,10 @@ ${classes ? `import type { ${names.join(', ')} } from '${entry}';\n` : ''}import
 /** One IntrinsicElements (or GlobalComponents) entry per element, with its summary as documentation. */
 function entries(elements, type, indent) {
   return elements
-    .map(({ declaration }) => `${comment(declaration.summary ?? declaration.description, indent)}${indent}${quote(declaration.tagName)}: ${type(declaration)};`)
+    .map(
+      ({ declaration }) =>
+        `${comment(declaration.summary ?? declaration.description, indent)}${indent}${quote(declaration.tagName)}: ${type(declaration)};`,
+    )
     .join('\n');
 }
 
@@ -108,7 +118,9 @@ ${entries(elements, (declaration) => `Props<${declaration.name}, ${declaration.n
 }
 `,
 
-  preact: (elements) => `${header(elements, 'Preact: props set properties where the element has one, `onpeolc-<event>` props listen to events.', `import type { HTMLAttributes } from 'preact';`)}
+  preact: (
+    elements,
+  ) => `${header(elements, 'Preact: props set properties where the element has one, `onpeolc-<event>` props listen to events.', `import type { HTMLAttributes } from 'preact';`)}
 /** Preact's attributes of an HTML element (ref, key, class, style, onClick, …), then the element's own. */
 type Props<Element extends HTMLElement, Own> = Omit<HTMLAttributes<Element>, keyof Own> & Own;
 
@@ -158,8 +170,12 @@ type VueElement<Element extends HTMLElement, Own> = new () => Element & {
 ${elements
   .map(({ declaration }) => {
     const events = (declaration.events ?? []).filter((event) => event.name);
-    const handlers = events.map((event) => `${comment(event.description, '  ')}  ${vueHandler(event.name)}?: ${declaration.name}Props['on${event.name}'];`).join('\n');
-    const type = events.length ? `Omit<${declaration.name}Props, ${events.map((event) => quote(`on${event.name}`)).join(' | ')}> & {\n${handlers}\n}` : `${declaration.name}Props`;
+    const handlers = events
+      .map((event) => `${comment(event.description, '  ')}  ${vueHandler(event.name)}?: ${declaration.name}Props['on${event.name}'];`)
+      .join('\n');
+    const type = events.length
+      ? `Omit<${declaration.name}Props, ${events.map((event) => quote(`on${event.name}`)).join(' | ')}> & {\n${handlers}\n}`
+      : `${declaration.name}Props`;
     return `/** Props of <${declaration.tagName}> in a Vue template. */\ntype ${declaration.name}VueProps = ${type};`;
   })
   .join('\n\n')}
@@ -182,7 +198,9 @@ type Props<Element extends HTMLElement, Own> = Omit<HTMLAttributes<Element>, key
 ${elements
   .map(({ declaration }) => {
     const events = (declaration.events ?? []).filter((event) => event.name);
-    const legacy = events.map((event) => `${comment(event.description, '  ')}  ${quote(`on:${event.name}`)}?: ${declaration.name}Props['on${event.name}'];`).join('\n');
+    const legacy = events
+      .map((event) => `${comment(event.description, '  ')}  ${quote(`on:${event.name}`)}?: ${declaration.name}Props['on${event.name}'];`)
+      .join('\n');
     return `/** Props of <${declaration.tagName}> in Svelte markup. */\ntype ${declaration.name}SvelteProps = ${declaration.name}Props${events.length ? ` & {\n${legacy}\n}` : ''};`;
   })
   .join('\n\n')}
@@ -213,7 +231,10 @@ export function frameworkTypesPlugin({ outdir }) {
         excludeCssCustomProperties: true,
       });
       const props = join(outdir, `${propsFile}.d.ts`);
-      writeFileSync(props, `// Generated by @wc-toolkit/jsx-types (scripts/framework-types.mjs) from dist/custom-elements.json. Do not edit.\n${withoutAugmentations(readFileSync(props, 'utf8'))}`);
+      writeFileSync(
+        props,
+        `// Generated by @wc-toolkit/jsx-types (scripts/framework-types.mjs) from dist/custom-elements.json. Do not edit.\n${withoutAugmentations(readFileSync(props, 'utf8'))}`,
+      );
       for (const [name, write] of Object.entries(frameworks)) writeFileSync(join(outdir, `${name}.d.ts`), write(elements));
       console.log(`dist/types/: ${Object.keys(frameworks).join(', ')} types for ${elements.length} elements`);
     },

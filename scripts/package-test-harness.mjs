@@ -58,7 +58,11 @@ export function run(command, args, { cwd = root, timeout = 300_000 } = {}) {
 /** The last lines of a tool's output, for a failure message. */
 export const tail = (output, lines = 40) => output.trim().split('\n').slice(-lines).join('\n');
 
-export const exists = (path) => stat(path).then(() => true, () => false);
+export const exists = (path) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 /**
  * Counted node:test steps: `counted(name, timeout, body)` is a test whose
@@ -151,7 +155,15 @@ export async function installTarball({ dir, tarball, name, timed }) {
 
 /** Serves one folder on 127.0.0.1 (a free port): static files, index.html for folders. */
 export async function serve(folder) {
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json', '.svg': 'image/svg+xml', '.txt': 'text/plain' };
+  const types = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.map': 'application/json',
+    '.svg': 'image/svg+xml',
+    '.txt': 'text/plain',
+  };
   const server = createServer(async (request, response) => {
     let path;
     try {
@@ -164,15 +176,20 @@ export async function serve(folder) {
     if ((await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, 'index.html');
     const info = await stat(file).catch(() => undefined);
     if (!info?.isFile()) return response.writeHead(path === '/favicon.ico' ? 204 : 404).end();
-    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Content-Length': info.size, 'Cache-Control': 'no-store' });
+    response.writeHead(200, {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Content-Length': info.size,
+      'Cache-Control': 'no-store',
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${server.address().port}/`,
-    close: () => new Promise((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

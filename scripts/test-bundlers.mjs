@@ -34,18 +34,35 @@ const bundlers = [
 /** Every file under a folder, as paths relative to it with `/`. */
 async function filesUnder(folder) {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath ?? entry.path, entry.name).slice(folder.length + 1).split('\\').join('/'));
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      join(entry.parentPath ?? entry.path, entry.name)
+        .slice(folder.length + 1)
+        .split('\\')
+        .join('/'),
+    );
 }
 
 /** A package.json path pattern (`*` within one path segment, as webpack's sideEffects globs) as a RegExp. */
-const pattern = (glob) => new RegExp(`^${glob.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+const pattern = (glob) =>
+  new RegExp(
+    `^${glob
+      .replace(/^\.\//, '')
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '[^/]*')}$`,
+  );
 
 /** The `--peolc-*-color` declarations of a stylesheet's text, as [name, value]. */
-const colours = (css) => [...css.matchAll(/(--peolc-[a-z0-9-]+-color)\s*:\s*(#[0-9a-f]{3,8})\s*[;}]/gi)].map(([, name, value]) => [name, value.toLowerCase()]);
+const colours = (css) =>
+  [...css.matchAll(/(--peolc-[a-z0-9-]+-color)\s*:\s*(#[0-9a-f]{3,8})\s*[;}]/gi)].map(([, name, value]) => [name, value.toLowerCase()]);
 
 /** A stylesheet's rules, as { selector, body } with comments and white space taken out (nested rules come out on their own). */
 const rules = (css) =>
-  [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)].map(([, selector, body]) => ({ selector: selector.replace(/\s+/g, ''), body }));
+  [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)].map(([, selector, body]) => ({
+    selector: selector.replace(/\s+/g, ''),
+    body,
+  }));
 
 /** What a page shows for each tag: its own markup where it needs attributes to show anything. */
 const markup = {
@@ -97,13 +114,23 @@ describe('the tarball', () => {
     assert.equal(untar.code, 0, `tar failed:\n${tail(untar.output)}`);
     unpacked = join(unpacked, 'package');
     files = await filesUnder(unpacked);
-    console.log(`    ${files.length} files, ${pack.packed.size.toLocaleString('en-GB')} B packed, ${pack.packed.unpackedSize.toLocaleString('en-GB')} B unpacked`);
+    console.log(
+      `    ${files.length} files, ${pack.packed.size.toLocaleString('en-GB')} B packed, ${pack.packed.unpackedSize.toLocaleString('en-GB')} B unpacked`,
+    );
     const outside = files.filter((file) => !file.startsWith('dist/') && !['package.json', 'README.md', 'LICENSE'].includes(file));
     assert.deepEqual(outside, [], 'files outside dist/ besides package.json, README.md and LICENSE');
     assert.ok(!files.includes('dist/fallback/index.html'), 'the fallback gallery (a demo page) is in the package');
-    assert.deepEqual(files.filter((file) => file.startsWith('dist/autoload/')), [], 'the autoloader\'s tsc output is in the package (the CDN has the built one)');
+    assert.deepEqual(
+      files.filter((file) => file.startsWith('dist/autoload/')),
+      [],
+      "the autoloader's tsc output is in the package (the CDN has the built one)",
+    );
     assert.ok(files.includes('dist/cdn/peolc-elements.js') && files.includes('dist/cdn/autoload.js'), 'the CDN files are missing');
-    assert.deepEqual(files.filter((file) => file.startsWith('dist/cdn/chunks/')), [], 'dist/cdn/peolc-elements.js has chunks: it is not one file');
+    assert.deepEqual(
+      files.filter((file) => file.startsWith('dist/cdn/chunks/')),
+      [],
+      'dist/cdn/peolc-elements.js has chunks: it is not one file',
+    );
   });
 
   counted('the tarball: every source map carries its sources, and every map a file names is there', 60_000, async () => {
@@ -135,7 +162,12 @@ describe('the tarball', () => {
     for (const [key, value] of Object.entries(packageJson.exports)) {
       for (const target of targets(value)) {
         // `*` in an exports target stands for any path, slashes included.
-        const regex = new RegExp(`^${target.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.+')}$`);
+        const regex = new RegExp(
+          `^${target
+            .replace(/^\.\//, '')
+            .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.+')}$`,
+        );
         if (!files.some((file) => regex.test(file))) problems.push(`exports["${key}"] → ${target} matches no file`);
       }
     }
@@ -155,7 +187,11 @@ describe('the tarball', () => {
       else if ((key === 'path' || key === 'module') && typeof value === 'string') paths.add(value);
     };
     collect(manifest.modules);
-    assert.deepEqual([...paths].filter((path) => !files.includes(path)), [], 'manifest paths that are not in the package');
+    assert.deepEqual(
+      [...paths].filter((path) => !files.includes(path)),
+      [],
+      'manifest paths that are not in the package',
+    );
     const definitions = manifest.modules.flatMap((module) =>
       (module.exports ?? []).filter((exported) => exported.kind === 'custom-element-definition').map((exported) => `${exported.name} ${module.path}`),
     );
@@ -175,31 +211,39 @@ describe('the app (test/bundlers)', () => {
       done.add(name);
     });
 
-  step('npm ci', [], async () => {
-    assert.ok(pack && browser, 'not run: the set-up did not pass');
-    const result = await run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, timeout: 300_000 });
-    timed('npm ci', result.ms);
-    assert.equal(result.code, 0, `npm ci failed:\n${tail(result.output)}`);
-  }, 320_000);
+  step(
+    'npm ci',
+    [],
+    async () => {
+      assert.ok(pack && browser, 'not run: the set-up did not pass');
+      const result = await run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, timeout: 300_000 });
+      timed('npm ci', result.ms);
+      assert.equal(result.code, 0, `npm ci failed:\n${tail(result.output)}`);
+    },
+    320_000,
+  );
 
   step('the tarball installed, not linked', ['npm ci'], () => installTarball({ dir, tarball: pack.tarball, name: 'bundlers', timed }), 120_000);
 
-  step('the app, written from the registry: the NHS theme, the pre-upgrade CSS and every entry point', ['the tarball installed, not linked'], async () => {
-    await rm(join(dir, 'build'), { recursive: true, force: true });
-    await mkdir(appDir, { recursive: true });
-    const imports = [
-      "import 'peolc-elements/peolc-elements.css';",
-      "import 'peolc-elements/themes/nhs.css';",
-      ...registry.elementEntries.map((entry) => `import 'peolc-elements/${entry}.js';`),
-    ];
-    await writeFile(join(appDir, 'main.js'), `// Written by scripts/test-bundlers.mjs from the registry; do not edit.\n${imports.join('\n')}\n`);
-    const body = registry.elements
-      .filter(({ tag }) => tag !== 'peolc-provider')
-      .map(({ tag }) => `      ${markup[tag] ?? `<${tag}></${tag}>`}`)
-      .join('\n');
-    await writeFile(
-      join(appDir, 'index.html'),
-      `<!doctype html>
+  step(
+    'the app, written from the registry: the NHS theme, the pre-upgrade CSS and every entry point',
+    ['the tarball installed, not linked'],
+    async () => {
+      await rm(join(dir, 'build'), { recursive: true, force: true });
+      await mkdir(appDir, { recursive: true });
+      const imports = [
+        "import 'peolc-elements/peolc-elements.css';",
+        "import 'peolc-elements/themes/nhs.css';",
+        ...registry.elementEntries.map((entry) => `import 'peolc-elements/${entry}.js';`),
+      ];
+      await writeFile(join(appDir, 'main.js'), `// Written by scripts/test-bundlers.mjs from the registry; do not edit.\n${imports.join('\n')}\n`);
+      const body = registry.elements
+        .filter(({ tag }) => tag !== 'peolc-provider')
+        .map(({ tag }) => `      ${markup[tag] ?? `<${tag}></${tag}>`}`)
+        .join('\n');
+      await writeFile(
+        join(appDir, 'index.html'),
+        `<!doctype html>
 <html lang="en-GB">
   <head>
     <meta charset="utf-8" />
@@ -213,25 +257,39 @@ ${body}
   </body>
 </html>
 `,
-    );
-  });
+      );
+    },
+  );
 
   for (const bundler of bundlers) {
     const built = `${bundler.name}: production build`;
-    step(built, ['the app, written from the registry: the NHS theme, the pre-upgrade CSS and every entry point'], async () => {
-      const result = await run('npm', ['run', '--silent', bundler.script], { cwd: dir, timeout: 170_000 });
-      timed(`${bundler.name}: build`, result.ms);
-      assert.equal(result.code, 0, `the ${bundler.title} build failed:\n${tail(result.output)}`);
-      assert.ok(await exists(join(bundler.out, 'index.html')), `the ${bundler.title} build wrote no index.html`);
-    }, 180_000);
+    step(
+      built,
+      ['the app, written from the registry: the NHS theme, the pre-upgrade CSS and every entry point'],
+      async () => {
+        const result = await run('npm', ['run', '--silent', bundler.script], { cwd: dir, timeout: 170_000 });
+        timed(`${bundler.name}: build`, result.ms);
+        assert.equal(result.code, 0, `the ${bundler.title} build failed:\n${tail(result.output)}`);
+        assert.ok(await exists(join(bundler.out, 'index.html')), `the ${bundler.title} build wrote no index.html`);
+      },
+      180_000,
+    );
 
     step(`${bundler.name}: the emitted CSS keeps the NHS theme and the pre-upgrade stylesheet`, [built], async () => {
       const cssFiles = (await filesUnder(bundler.out)).filter((file) => file.endsWith('.css'));
       const css = (await Promise.all(cssFiles.map((file) => readFile(join(bundler.out, file), 'utf8')))).join('\n');
       // The theme's own rule (peolc-elements.css has the same colours under [theme='nhs'], so they alone prove nothing).
-      const themed = new Map(rules(css).filter((rule) => rule.selector === nhsSelector).flatMap((rule) => colours(rule.body)));
+      const themed = new Map(
+        rules(css)
+          .filter((rule) => rule.selector === nhsSelector)
+          .flatMap((rule) => colours(rule.body)),
+      );
       const lost = nhsColours.filter(([name, value]) => themed.get(name) !== value);
-      assert.deepEqual(lost.map(([name, value]) => `${name}: ${value}`), [], `the NHS theme's rule (${nhsSelector}) is not in ${cssFiles.join(', ') || 'any emitted CSS'} with its colours`);
+      assert.deepEqual(
+        lost.map(([name, value]) => `${name}: ${value}`),
+        [],
+        `the NHS theme's rule (${nhsSelector}) is not in ${cssFiles.join(', ') || 'any emitted CSS'} with its colours`,
+      );
       // A rule only the pre-upgrade stylesheet has: elements not yet defined take their box.
       assert.match(css, /:not\(:defined\)/, 'the pre-upgrade stylesheet (peolc-elements.css) is not in the emitted CSS');
     });
@@ -252,9 +310,15 @@ ${body}
         assert.deepEqual(await page.evaluate((names) => names.filter((tag) => !customElements.get(tag)), tags), [], 'tags the build left undefined');
         const renders = tags.filter((tag) => tag !== 'peolc-provider');
         await page
-          .waitForFunction((names) => names.every((tag) => (document.querySelector(tag)?.shadowRoot?.textContent ?? '').trim().length > 0), renders, { timeout: 10_000 })
+          .waitForFunction((names) => names.every((tag) => (document.querySelector(tag)?.shadowRoot?.textContent ?? '').trim().length > 0), renders, {
+            timeout: 10_000,
+          })
           .catch(() => {});
-        assert.deepEqual(await page.evaluate((names) => names.filter((tag) => !(document.querySelector(tag)?.shadowRoot?.textContent ?? '').trim()), renders), [], 'elements that rendered nothing');
+        assert.deepEqual(
+          await page.evaluate((names) => names.filter((tag) => !(document.querySelector(tag)?.shadowRoot?.textContent ?? '').trim()), renders),
+          [],
+          'elements that rendered nothing',
+        );
         // The theme's colours, as the wheel computes them, against nhs.css's own (compared as colours, whatever a minifier wrote).
         const unthemed = await page.evaluate((expected) => {
           const wheel = document.querySelector('peolc-ambition-wheel');

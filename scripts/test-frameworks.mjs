@@ -142,44 +142,76 @@ for (const app of selectedApps) {
       await server?.close();
     });
 
-    step('npm ci', [], async () => {
-      assert.ok(tarball && browser, 'not run: the set-up did not pass');
-      const result = await run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, timeout: 300_000 });
-      timed(`${app.name}: npm ci`, result.ms);
-      assert.equal(result.code, 0, `npm ci failed:\n${tail(result.output)}`);
-    }, 320_000);
+    step(
+      'npm ci',
+      [],
+      async () => {
+        assert.ok(tarball && browser, 'not run: the set-up did not pass');
+        const result = await run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, timeout: 300_000 });
+        timed(`${app.name}: npm ci`, result.ms);
+        assert.equal(result.code, 0, `npm ci failed:\n${tail(result.output)}`);
+      },
+      320_000,
+    );
 
-    step('the tarball installed, not linked', ['npm ci'], async () => {
-      await installTarball({ dir, tarball, name: app.name, timed });
-    }, 120_000);
+    step(
+      'the tarball installed, not linked',
+      ['npm ci'],
+      async () => {
+        await installTarball({ dir, tarball, name: app.name, timed });
+      },
+      120_000,
+    );
 
-    step('type-check', ['the tarball installed, not linked'], async () => {
-      const result = await run('npm', ['run', '--silent', 'typecheck'], { cwd: dir, timeout: 110_000 });
-      timed(`${app.name}: type-check`, result.ms);
-      assert.equal(result.code, 0, `the type-check failed:\n${tail(result.output)}`);
-    }, 120_000);
+    step(
+      'type-check',
+      ['the tarball installed, not linked'],
+      async () => {
+        const result = await run('npm', ['run', '--silent', 'typecheck'], { cwd: dir, timeout: 110_000 });
+        timed(`${app.name}: type-check`, result.ms);
+        assert.equal(result.code, 0, `the type-check failed:\n${tail(result.output)}`);
+      },
+      120_000,
+    );
 
-    step('the misuse fails to compile', ['the tarball installed, not linked'], async () => {
-      const result = await run('npm', ['run', '--silent', 'typecheck:misuse'], { cwd: dir, timeout: 110_000 });
-      timed(`${app.name}: misuse check`, result.ms);
-      assert.notEqual(result.code, 0, `the misuse compiled: the checker does not see the package's types\n${tail(result.output)}`);
-      const errors = checkerErrors(result.output);
-      assert.ok(errors.length > 0, `the checker failed without a type error:\n${tail(result.output)}`);
-      const elsewhere = errors.filter((error) => !relative(dir, join(dir, error.file)).startsWith('misuse'));
-      assert.deepEqual(elsewhere, [], 'errors outside misuse/ (the misuse check must fail only for the misuse)');
-      for (const expected of app.misuse) {
-        assert.ok(errors.some((error) => expected.test(error.message)), `no error matching ${expected}; the checker said:\n${errors.map((error) => `${error.file}:${error.line}: ${error.message}`).join('\n')}`);
-      }
-      assert.equal(errors.length, app.misuse.length, `expected ${app.misuse.length} errors, got:\n${errors.map((error) => `${error.file}:${error.line}: ${error.message}`).join('\n')}`);
-      for (const error of errors) console.log(`    ${app.name} misuse rejected: ${error.file}:${error.line}: ${error.message}`);
-    }, 120_000);
+    step(
+      'the misuse fails to compile',
+      ['the tarball installed, not linked'],
+      async () => {
+        const result = await run('npm', ['run', '--silent', 'typecheck:misuse'], { cwd: dir, timeout: 110_000 });
+        timed(`${app.name}: misuse check`, result.ms);
+        assert.notEqual(result.code, 0, `the misuse compiled: the checker does not see the package's types\n${tail(result.output)}`);
+        const errors = checkerErrors(result.output);
+        assert.ok(errors.length > 0, `the checker failed without a type error:\n${tail(result.output)}`);
+        const elsewhere = errors.filter((error) => !relative(dir, join(dir, error.file)).startsWith('misuse'));
+        assert.deepEqual(elsewhere, [], 'errors outside misuse/ (the misuse check must fail only for the misuse)');
+        for (const expected of app.misuse) {
+          assert.ok(
+            errors.some((error) => expected.test(error.message)),
+            `no error matching ${expected}; the checker said:\n${errors.map((error) => `${error.file}:${error.line}: ${error.message}`).join('\n')}`,
+          );
+        }
+        assert.equal(
+          errors.length,
+          app.misuse.length,
+          `expected ${app.misuse.length} errors, got:\n${errors.map((error) => `${error.file}:${error.line}: ${error.message}`).join('\n')}`,
+        );
+        for (const error of errors) console.log(`    ${app.name} misuse rejected: ${error.file}:${error.line}: ${error.message}`);
+      },
+      120_000,
+    );
 
-    step('production build', ['the tarball installed, not linked'], async () => {
-      const result = await run('npm', ['run', '--silent', 'build'], { cwd: dir, timeout: 240_000 });
-      timed(`${app.name}: build`, result.ms);
-      assert.equal(result.code, 0, `the build failed:\n${tail(result.output)}`);
-      assert.ok(await exists(join(dir, app.out, 'index.html')), `the build wrote no ${app.out}/index.html`);
-    }, 260_000);
+    step(
+      'production build',
+      ['the tarball installed, not linked'],
+      async () => {
+        const result = await run('npm', ['run', '--silent', 'build'], { cwd: dir, timeout: 240_000 });
+        timed(`${app.name}: build`, result.ms);
+        assert.equal(result.code, 0, `the build failed:\n${tail(result.output)}`);
+        assert.ok(await exists(join(dir, app.out, 'index.html')), `the build wrote no ${app.out}/index.html`);
+      },
+      260_000,
+    );
 
     // -------------------------------------------------------------- in Chromium
 
@@ -208,7 +240,7 @@ for (const app of selectedApps) {
     const blockIds = (number) => ambition(number).buildingBlocks.map((block) => block.id);
     const allBlockIds = () => edition.ambitions.flatMap((each) => each.buildingBlocks.map((block) => block.id));
 
-    step('renders: the elements with content, the app\'s own text', ['production build'], async () => {
+    step("renders: the elements with content, the app's own text", ['production build'], async () => {
       server = await serve(join(dir, app.out));
       context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       context.setDefaultTimeout(5000);
@@ -237,77 +269,119 @@ for (const app of selectedApps) {
         );
         assert.equal(sizes.length, 3, 'the page has not got #wheel, #cards and #grid');
         for (const size of sizes) {
-          assert.ok(size.upgraded && size.chars > 20 && size.height > 0, `#${size.id} is empty: ${JSON.stringify(size)}; errors so far:\n${problems.errors.join('\n')}`);
+          assert.ok(
+            size.upgraded && size.chars > 20 && size.height > 0,
+            `#${size.id} is empty: ${JSON.stringify(size)}; errors so far:\n${problems.errors.join('\n')}`,
+          );
         }
       });
     });
 
-    step('natural values: show-foundations, panel, heading-level 3, foundations [1, 3, 6], highlight 6', ['renders: the elements with content, the app\'s own text'], async () => {
-      const wheel = await wheelState();
-      assert.ok(wheel.hasFoundations, 'the wheel has no foundations band (show-foundations={true})');
-      assert.ok(wheel.hasPanel, 'the wheel has no panel (panel={true})');
-      const grid = await page.$eval('#grid', (element) =>
-        [...element.shadowRoot.querySelectorAll('[part~="tile"]')].map((tile) => ({
-          number: tile.dataset.number,
-          current: tile.getAttribute('aria-current'),
-          heading: tile.querySelector('[part~="tile-heading"]')?.localName,
-        })),
-      );
-      assert.deepEqual(grid.map((tile) => tile.number), ['1', '3', '6'], 'the grid\'s tiles (foundations={[1, 3, 6]})');
-      assert.deepEqual(grid.map((tile) => tile.current), [null, null, 'true'], 'the highlighted tile (highlight={6})');
-      assert.deepEqual(grid.map((tile) => tile.heading), ['h3', 'h3', 'h3'], 'the tile headings (heading-level={3})');
-      assert.equal(await page.$eval('#grid', (element) => Boolean(element.shadowRoot.querySelector('[part~="intro"]'))), false, 'the grid\'s intro shows (hide-intro={true})');
-      assert.deepEqual(await cardIds(), allBlockIds(), 'with nothing selected the cards show every ambition\'s blocks');
-    });
-
-    step('a click on the wheel reaches the app\'s state, and the cards follow', ['renders: the elements with content, the app\'s own text'], async () => {
-      await page.click('#wheel [role="radio"][data-number="3"]');
-      await eventually(async () => assert.equal(await text('#selected-state'), 'Selected ambition: 3'));
-      assert.equal(await text('#event-count'), '1', 'events the app heard');
-      assert.equal(await text('#last-event'), `Last event: 3 ${ambition(3).id} "${ambition(3).title}"`, 'the event detail the app kept');
-      await eventually(async () => {
+    step(
+      'natural values: show-foundations, panel, heading-level 3, foundations [1, 3, 6], highlight 6',
+      ["renders: the elements with content, the app's own text"],
+      async () => {
         const wheel = await wheelState();
-        assert.deepEqual(wheel.checked, ['3'], 'the wheel\'s checked radio');
-        assert.ok(wheel.panel.includes(ambition(3).title), `the panel does not show ambition 3: "${wheel.panel.slice(0, 120)}"`);
-        assert.ok(wheel.panel.includes(ambition(3).whatWeKnow[0].slice(0, 40)), `the panel does not show "what we know" (parts={['what-we-know']}): "${wheel.panel.slice(0, 200)}"`);
-        assert.deepEqual(await cardIds(), blockIds(3), 'the cards after the app set ambition 3');
-      });
-    });
+        assert.ok(wheel.hasFoundations, 'the wheel has no foundations band (show-foundations={true})');
+        assert.ok(wheel.hasPanel, 'the wheel has no panel (panel={true})');
+        const grid = await page.$eval('#grid', (element) =>
+          [...element.shadowRoot.querySelectorAll('[part~="tile"]')].map((tile) => ({
+            number: tile.dataset.number,
+            current: tile.getAttribute('aria-current'),
+            heading: tile.querySelector('[part~="tile-heading"]')?.localName,
+          })),
+        );
+        assert.deepEqual(
+          grid.map((tile) => tile.number),
+          ['1', '3', '6'],
+          "the grid's tiles (foundations={[1, 3, 6]})",
+        );
+        assert.deepEqual(
+          grid.map((tile) => tile.current),
+          [null, null, 'true'],
+          'the highlighted tile (highlight={6})',
+        );
+        assert.deepEqual(
+          grid.map((tile) => tile.heading),
+          ['h3', 'h3', 'h3'],
+          'the tile headings (heading-level={3})',
+        );
+        assert.equal(
+          await page.$eval('#grid', (element) => Boolean(element.shadowRoot.querySelector('[part~="intro"]'))),
+          false,
+          "the grid's intro shows (hide-intro={true})",
+        );
+        assert.deepEqual(await cardIds(), allBlockIds(), "with nothing selected the cards show every ambition's blocks");
+      },
+    );
 
-    step('the keyboard: ArrowRight selects the next ambition, and the app hears it', ['a click on the wheel reaches the app\'s state, and the cards follow'], async () => {
-      await page.focus('#wheel [role="radio"][data-number="3"]');
-      await page.keyboard.press('ArrowRight');
-      await eventually(async () => assert.equal(await text('#selected-state'), 'Selected ambition: 4'));
-      assert.equal(await text('#event-count'), '2', 'events the app heard');
-      await eventually(async () => assert.deepEqual(await cardIds(), blockIds(4), 'the cards after ArrowRight'));
-    });
+    step(
+      "a click on the wheel reaches the app's state, and the cards follow",
+      ["renders: the elements with content, the app's own text"],
+      async () => {
+        await page.click('#wheel [role="radio"][data-number="3"]');
+        await eventually(async () => assert.equal(await text('#selected-state'), 'Selected ambition: 3'));
+        assert.equal(await text('#event-count'), '1', 'events the app heard');
+        assert.equal(await text('#last-event'), `Last event: 3 ${ambition(3).id} "${ambition(3).title}"`, 'the event detail the app kept');
+        await eventually(async () => {
+          const wheel = await wheelState();
+          assert.deepEqual(wheel.checked, ['3'], "the wheel's checked radio");
+          assert.ok(wheel.panel.includes(ambition(3).title), `the panel does not show ambition 3: "${wheel.panel.slice(0, 120)}"`);
+          assert.ok(
+            wheel.panel.includes(ambition(3).whatWeKnow[0].slice(0, 40)),
+            `the panel does not show "what we know" (parts={['what-we-know']}): "${wheel.panel.slice(0, 200)}"`,
+          );
+          assert.deepEqual(await cardIds(), blockIds(3), 'the cards after the app set ambition 3');
+        });
+      },
+    );
 
-    step('the app sets selected (Pick 5): the wheel and the cards follow, no event fires', ['renders: the elements with content, the app\'s own text'], async () => {
-      const before = await text('#event-count');
-      await page.click('#pick-5');
-      await eventually(async () => {
-        const wheel = await wheelState();
-        assert.equal(String(wheel.selected), '5', 'wheel.selected');
-        assert.deepEqual(wheel.checked, ['5'], 'the wheel\'s checked radio');
-        assert.ok(wheel.panel.includes(ambition(5).title), `the panel does not show ambition 5: "${wheel.panel.slice(0, 120)}"`);
-        assert.deepEqual(await cardIds(), blockIds(5), 'the cards after Pick 5');
-      });
-      assert.equal(await text('#selected-state'), 'Selected ambition: 5');
-      assert.equal(await text('#event-count'), before, 'a change from code fired peolc-ambition-select');
-    });
+    step(
+      'the keyboard: ArrowRight selects the next ambition, and the app hears it',
+      ["a click on the wheel reaches the app's state, and the cards follow"],
+      async () => {
+        await page.focus('#wheel [role="radio"][data-number="3"]');
+        await page.keyboard.press('ArrowRight');
+        await eventually(async () => assert.equal(await text('#selected-state'), 'Selected ambition: 4'));
+        assert.equal(await text('#event-count'), '2', 'events the app heard');
+        await eventually(async () => assert.deepEqual(await cardIds(), blockIds(4), 'the cards after ArrowRight'));
+      },
+    );
 
-    step(`the app clears selected (${app.name === 'react' || app.name === 'svelte' ? 'undefined' : 'null'}): nothing is selected, the cards show every ambition`, ['renders: the elements with content, the app\'s own text'], async () => {
-      await page.click('#clear');
-      await eventually(async () => {
-        const wheel = await wheelState();
-        assert.ok(wheel.selected === null || wheel.selected === '' , `wheel.selected is ${JSON.stringify(wheel.selected)}`);
-        assert.deepEqual(wheel.checked, [], 'checked radios after clearing');
-        assert.deepEqual(await cardIds(), allBlockIds(), 'the cards after clearing');
-      });
-      assert.equal(await text('#selected-state'), 'Selected ambition: none');
-    });
+    step(
+      'the app sets selected (Pick 5): the wheel and the cards follow, no event fires',
+      ["renders: the elements with content, the app's own text"],
+      async () => {
+        const before = await text('#event-count');
+        await page.click('#pick-5');
+        await eventually(async () => {
+          const wheel = await wheelState();
+          assert.equal(String(wheel.selected), '5', 'wheel.selected');
+          assert.deepEqual(wheel.checked, ['5'], "the wheel's checked radio");
+          assert.ok(wheel.panel.includes(ambition(5).title), `the panel does not show ambition 5: "${wheel.panel.slice(0, 120)}"`);
+          assert.deepEqual(await cardIds(), blockIds(5), 'the cards after Pick 5');
+        });
+        assert.equal(await text('#selected-state'), 'Selected ambition: 5');
+        assert.equal(await text('#event-count'), before, 'a change from code fired peolc-ambition-select');
+      },
+    );
 
-    step('the app switches the panel off and on (panel={false|true})', ['renders: the elements with content, the app\'s own text'], async () => {
+    step(
+      `the app clears selected (${app.name === 'react' || app.name === 'svelte' ? 'undefined' : 'null'}): nothing is selected, the cards show every ambition`,
+      ["renders: the elements with content, the app's own text"],
+      async () => {
+        await page.click('#clear');
+        await eventually(async () => {
+          const wheel = await wheelState();
+          assert.ok(wheel.selected === null || wheel.selected === '', `wheel.selected is ${JSON.stringify(wheel.selected)}`);
+          assert.deepEqual(wheel.checked, [], 'checked radios after clearing');
+          assert.deepEqual(await cardIds(), allBlockIds(), 'the cards after clearing');
+        });
+        assert.equal(await text('#selected-state'), 'Selected ambition: none');
+      },
+    );
+
+    step('the app switches the panel off and on (panel={false|true})', ["renders: the elements with content, the app's own text"], async () => {
       await page.click('#toggle-panel');
       await eventually(async () => assert.equal((await wheelState()).hasPanel, false, 'the panel after panel={false}'));
       await page.click('#toggle-panel');
@@ -315,19 +389,19 @@ for (const app of selectedApps) {
     });
 
     if (app.refWheel) {
-      step('a wheel heard through a ref and addEventListener', ['renders: the elements with content, the app\'s own text'], async () => {
+      step('a wheel heard through a ref and addEventListener', ["renders: the elements with content, the app's own text"], async () => {
         await page.click('#ref-wheel [role="radio"][data-number="2"]');
         await eventually(async () => assert.equal(await text('#ref-state'), `Heard through addEventListener: 2 (${ambition(2).id})`));
       });
     }
 
-    step('no console errors, page errors or failed requests', ['renders: the elements with content, the app\'s own text'], async () => {
+    step('no console errors, page errors or failed requests', ["renders: the elements with content, the app's own text"], async () => {
       assert.deepEqual(problems.errors, [], 'console errors and page errors');
       assert.deepEqual(problems.failed, [], 'failed requests');
     });
 
     // The contract: natural values, and clearing with undefined or null, give no warning.
-    step('no console warnings', ['renders: the elements with content, the app\'s own text'], async () => {
+    step('no console warnings', ["renders: the elements with content, the app's own text"], async () => {
       assert.deepEqual(problems.warnings, [], 'console warnings');
     });
   });

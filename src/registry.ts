@@ -28,12 +28,47 @@ export interface ElementInfo {
 /** Every element, `<peolc-provider>` first (it wraps the others). */
 export const elements = [
   { tag: 'peolc-provider', className: 'PeolcProvider', module: 'elements/provider/peolc-provider', entry: 'provider', display: 'contents' },
-  { tag: 'peolc-ambition-wheel', className: 'PeolcAmbitionWheel', module: 'elements/ambition-wheel/peolc-ambition-wheel', entry: 'ambition-wheel', display: 'block', tokenGroup: 'ambition-wheel' },
+  {
+    tag: 'peolc-ambition-wheel',
+    className: 'PeolcAmbitionWheel',
+    module: 'elements/ambition-wheel/peolc-ambition-wheel',
+    entry: 'ambition-wheel',
+    display: 'block',
+    tokenGroup: 'ambition-wheel',
+  },
   { tag: 'peolc-ambition', className: 'PeolcAmbition', module: 'elements/ambition-wheel/peolc-ambition', entry: 'ambition', display: 'block' },
-  { tag: 'peolc-foundation-grid', className: 'PeolcFoundationGrid', module: 'elements/foundation-grid/peolc-foundation-grid', entry: 'foundation-grid', display: 'block', tokenGroup: 'foundation-grid' },
-  { tag: 'peolc-building-blocks', className: 'PeolcBuildingBlocks', module: 'elements/building-blocks/peolc-building-blocks', entry: 'building-blocks', display: 'block', tokenGroup: 'building-blocks' },
-  { tag: 'peolc-building-block', className: 'PeolcBuildingBlock', module: 'elements/building-blocks/peolc-building-block', entry: 'building-blocks', display: 'block', tokenGroup: 'building-blocks' },
-  { tag: 'peolc-glossary', className: 'PeolcGlossary', module: 'elements/glossary/peolc-glossary', entry: 'glossary', display: 'block', tokenGroup: 'glossary' },
+  {
+    tag: 'peolc-foundation-grid',
+    className: 'PeolcFoundationGrid',
+    module: 'elements/foundation-grid/peolc-foundation-grid',
+    entry: 'foundation-grid',
+    display: 'block',
+    tokenGroup: 'foundation-grid',
+  },
+  {
+    tag: 'peolc-building-blocks',
+    className: 'PeolcBuildingBlocks',
+    module: 'elements/building-blocks/peolc-building-blocks',
+    entry: 'building-blocks',
+    display: 'block',
+    tokenGroup: 'building-blocks',
+  },
+  {
+    tag: 'peolc-building-block',
+    className: 'PeolcBuildingBlock',
+    module: 'elements/building-blocks/peolc-building-block',
+    entry: 'building-blocks',
+    display: 'block',
+    tokenGroup: 'building-blocks',
+  },
+  {
+    tag: 'peolc-glossary',
+    className: 'PeolcGlossary',
+    module: 'elements/glossary/peolc-glossary',
+    entry: 'glossary',
+    display: 'block',
+    tokenGroup: 'glossary',
+  },
   { tag: 'peolc-term', className: 'PeolcTerm', module: 'elements/glossary/peolc-term', entry: 'glossary', display: 'inline', tokenGroup: 'term' },
 ] as const satisfies readonly ElementInfo[];
 

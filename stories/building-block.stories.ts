@@ -40,9 +40,7 @@ const renderBlock = (args: BlockArgs) => html`
 
 const blockOptions = ambitions2015to2020.ambitions.flatMap((ambition) => ambition.buildingBlocks.map((block) => block.id));
 const blockLabels: Record<string, string> = Object.fromEntries(
-  ambitions2015to2020.ambitions.flatMap((ambition) =>
-    ambition.buildingBlocks.map((block) => [block.id, `${ambition.number}: ${block.title}`]),
-  ),
+  ambitions2015to2020.ambitions.flatMap((ambition) => ambition.buildingBlocks.map((block) => [block.id, `${ambition.number}: ${block.title}`])),
 );
 const ambitionOptions = ['', ...ambitions2015to2020.ambitions.map((ambition) => String(ambition.number))];
 const ambitionLabels: Record<string, string> = Object.fromEntries([

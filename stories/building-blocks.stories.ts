@@ -54,8 +54,7 @@ const meta: Meta<BlocksArgs> = {
   tags: ['autodocs'],
   parameters: {
     docs: {
-      notes:
-        '[`<peolc-building-block>`](?path=/docs/elements-building-block--docs) shows one card on its own.',
+      notes: '[`<peolc-building-block>`](?path=/docs/elements-building-block--docs) shows one card on its own.',
     },
   },
   argTypes: {

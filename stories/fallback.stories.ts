@@ -41,7 +41,8 @@ const fitHeight = (event: Event) => {
 const render = ({ example: name, width }: FallbackArgs) => {
   const example = fallbackExamples.find((candidate) => candidate.name === name);
   const snippet = snippets[name];
-  if (!example || snippet === undefined) return html`<p role="alert">There is no example “${name}” in dist/fallback/: run <code>npm run build</code>.</p>`;
+  if (!example || snippet === undefined)
+    return html`<p role="alert">There is no example “${name}” in dist/fallback/: run <code>npm run build</code>.</p>`;
   return html`
     <style>
       .fallback-story pre {

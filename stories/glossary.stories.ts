@@ -43,8 +43,7 @@ const meta: Meta<GlossaryArgs> = {
   tags: ['autodocs'],
   parameters: {
     docs: {
-      notes:
-        '[`<peolc-term>`](?path=/docs/elements-term--docs) marks a term in running text and opens its definition in place.',
+      notes: '[`<peolc-term>`](?path=/docs/elements-term--docs) marks a term in running text and opens its definition in place.',
     },
   },
   argTypes: {

@@ -118,8 +118,9 @@ const isColour = (value: string) => /^#[0-9a-f]{3,8}$/i.test(value);
 
 /** A value in code, with a swatch beside colours (the swatch is decoration: the value says it). */
 const value = (text: string): TemplateResult =>
-  html`<code>${text}</code>${isColour(text)
-    ? html` <span
+  html`<code>${text}</code>${
+    isColour(text)
+      ? html` <span
           aria-hidden="true"
           style=${styleMap({
             display: 'inline-block',
@@ -130,7 +131,8 @@ const value = (text: string): TemplateResult =>
             background: text,
           })}
         ></span>`
-    : nothing}`;
+      : nothing
+  }`;
 
 const groupOrder = Object.keys(tokenGroups) as TokenGroup[];
 

@@ -54,7 +54,9 @@ describe('dist/cdn/peolc-elements.js', () => {
     frame.srcdoc = '<script type="module" src="/dist/cdn/peolc-elements.js"></script><peolc-ambition-wheel></peolc-ambition-wheel>';
     document.body.append(frame);
     const tags = ['peolc-provider', 'peolc-ambition-wheel', 'peolc-ambition'];
-    await waitUntil(() => tags.every((tag) => frame.contentWindow?.customElements.get(tag)), 'CDN bundle did not define every tag', { timeout: 5000 });
+    await waitUntil(() => tags.every((tag) => frame.contentWindow?.customElements.get(tag)), 'CDN bundle did not define every tag', {
+      timeout: 5000,
+    });
     const wheel = frame.contentDocument!.querySelector('peolc-ambition-wheel')!;
     await waitUntil(() => wheel.shadowRoot?.textContent?.includes('Each person is seen as an individual'));
     frame.remove();

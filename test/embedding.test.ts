@@ -88,7 +88,8 @@ describe('loading the library more than once', () => {
 describe('per-element CDN files', () => {
   it('the wheel file defines only the wheel, and loads the full text only when a panel needs it', async () => {
     const frame = document.createElement('iframe');
-    frame.srcdoc = '<script type="module" src="/dist/cdn/elements/ambition-wheel.js"></script><peolc-ambition-wheel show-foundations></peolc-ambition-wheel>';
+    frame.srcdoc =
+      '<script type="module" src="/dist/cdn/elements/ambition-wheel.js"></script><peolc-ambition-wheel show-foundations></peolc-ambition-wheel>';
     document.body.append(frame);
     const win = () => frame.contentWindow!;
     const wheel = () => win().document.querySelector('peolc-ambition-wheel')!;
@@ -96,15 +97,22 @@ describe('per-element CDN files', () => {
     await waitUntil(() => wheel().shadowRoot?.textContent?.includes('Leadership'), 'wheel did not render its outline', { timeout: 5000 });
     expect(allTags.filter((tag) => win().customElements.get(tag))).to.deep.equal(['peolc-ambition-wheel']);
     // The text of a building block, which is not in the outline.
-    const fullTextLoaded = () => win().performance.getEntriesByType('resource').some((entry) => /\/chunks\/text-[^/]*\.js$/.test(entry.name));
+    const fullTextLoaded = () =>
+      win()
+        .performance.getEntriesByType('resource')
+        .some((entry) => /\/chunks\/text-[^/]*\.js$/.test(entry.name));
     expect(fullTextLoaded(), 'full text loaded with the wheel alone').to.equal(false);
 
     wheel().setAttribute('panel', '');
     wheel().setAttribute('parts', 'building-blocks');
     wheel().setAttribute('selected', '3');
-    await waitUntil(() => wheel().shadowRoot?.textContent?.includes('Skilled assessment and symptom management'), 'panel did not show the full text', {
-      timeout: 5000,
-    });
+    await waitUntil(
+      () => wheel().shadowRoot?.textContent?.includes('Skilled assessment and symptom management'),
+      'panel did not show the full text',
+      {
+        timeout: 5000,
+      },
+    );
     expect(fullTextLoaded(), 'full text chunk requested for the panel').to.equal(true);
     frame.remove();
   });
@@ -134,9 +142,13 @@ describe('classes without registration', () => {
     </script>`;
     document.body.append(frame);
     const win = () => frame.contentWindow as (Window & { definedBefore?: string[] }) | null;
-    await waitUntil(() => win()?.document.querySelector('partner-wheel')?.shadowRoot?.textContent?.includes('Care is coordinated'), 'partner-wheel did not render', {
-      timeout: 5000,
-    });
+    await waitUntil(
+      () => win()?.document.querySelector('partner-wheel')?.shadowRoot?.textContent?.includes('Care is coordinated'),
+      'partner-wheel did not render',
+      {
+        timeout: 5000,
+      },
+    );
     expect(win()!.definedBefore).to.deep.equal([]);
   });
 });
@@ -212,22 +224,32 @@ describe('dist/cdn/peolc-elements.js uploaded alone', () => {
     const win = frame.contentWindow as FramePage['window'];
     const doc = frame.contentDocument!;
     await waitUntil(() => allTags.every((tag) => win.customElements.get(tag)), 'not every element was defined', { timeout: 5000 });
-    expect(allTags.filter((tag) => !doc.querySelector(tag)), 'tags missing from test/fixtures/single-file.html').to.deep.equal([]);
+    expect(
+      allTags.filter((tag) => !doc.querySelector(tag)),
+      'tags missing from test/fixtures/single-file.html',
+    ).to.deep.equal([]);
 
     const provider = doc.querySelector('peolc-provider')!;
     await waitUntil(() => provider.status === 'loaded' || provider.status === 'error', `the provider is still ${provider.status}`, { timeout: 5000 });
-    expect(provider.status, `the partner edition was refused: ${JSON.stringify(provider.problems)} ${JSON.stringify(win.peolcLogs)}`).to.equal('loaded');
+    expect(provider.status, `the partner edition was refused: ${JSON.stringify(provider.problems)} ${JSON.stringify(win.peolcLogs)}`).to.equal(
+      'loaded',
+    );
     for (const tag of allTags.filter((name) => name !== 'peolc-provider')) await renders(doc.querySelector(tag), `<${tag}>`);
     const partnerTitle = `${ambitions2015to2020.ambitions[2]!.title} (Anytown Hospice edition)`;
     for (const tag of ['peolc-ambition-wheel', 'peolc-ambition']) {
       const element = doc.querySelector(tag)!;
-      await waitUntil(() => element.shadowRoot!.textContent!.includes(partnerTitle), `<${tag}> does not show the partner edition's title`, { timeout: 5000 });
+      await waitUntil(() => element.shadowRoot!.textContent!.includes(partnerTitle), `<${tag}> does not show the partner edition's title`, {
+        timeout: 5000,
+      });
     }
 
     await aTimeout(300);
     expect(await requestsTo(folder)).to.deep.equal(['index.html 200', 'peolc-elements.js 200', 'edition.json 200']);
     const folderUrl = new URL(`/cdn-folder/${folder}/`, location.href).href;
-    const elsewhere = win.performance.getEntriesByType('resource').map((entry) => entry.name).filter((url) => !url.startsWith(folderUrl));
+    const elsewhere = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((url) => !url.startsWith(folderUrl));
     expect(elsewhere, 'requests outside the folder').to.deep.equal([]);
     expect(win.peolcLogs).to.deep.equal([]);
   });
@@ -291,7 +313,12 @@ describe('dist/cdn/autoload.js', () => {
     await renders(glossary, 'the glossary added later');
     expect(glossary).to.be.instanceOf(page.win.customElements.get('peolc-glossary')!);
     // <peolc-term> comes with the glossary's file, and a second wheel with the first.
-    page.doc.querySelector('#later')!.insertAdjacentHTML('beforeend', '<p><peolc-term term="palliative-care">palliative care</peolc-term></p><peolc-ambition-wheel></peolc-ambition-wheel>');
+    page.doc
+      .querySelector('#later')!
+      .insertAdjacentHTML(
+        'beforeend',
+        '<p><peolc-term term="palliative-care">palliative care</peolc-term></p><peolc-ambition-wheel></peolc-ambition-wheel>',
+      );
     await aTimeout(300);
     const expected = new Set(['autoload.js', ...(await filesOf('ambition-wheel')), ...(await filesOf('glossary'))]);
     expect(await page.requests()).to.deep.equal(served([...expected]));
@@ -313,7 +340,10 @@ describe('dist/cdn/autoload.js', () => {
   });
 
   it('loaded twice (two script tags, two module instances): harmless, each file once, silent', async () => {
-    const page = await autoloadPage('<peolc-ambition-wheel></peolc-ambition-wheel><peolc-glossary></peolc-glossary>', ['autoload.js', 'autoload.js?again']);
+    const page = await autoloadPage('<peolc-ambition-wheel></peolc-ambition-wheel><peolc-glossary></peolc-glossary>', [
+      'autoload.js',
+      'autoload.js?again',
+    ]);
     await renders(page.doc.querySelector('peolc-ambition-wheel'), 'the wheel');
     await renders(page.doc.querySelector('peolc-glossary'), 'the glossary');
     await aTimeout(300);

@@ -131,9 +131,7 @@ function headingsBefore(attributes: FallbackAttributes): string {
 /** An example as a partner would place it: a term inside a sentence, anything else on its own. */
 async function placed(example: Pick<FallbackExample, 'tag' | 'attributes'>): Promise<string> {
   const snippet = await fullSnippet(example.tag, example.attributes);
-  return example.tag === 'peolc-term'
-    ? `<p>Everyone approaching the end of life should be offered ${snippet} as early as they wish.</p>`
-    : snippet;
+  return example.tag === 'peolc-term' ? `<p>Everyone approaching the end of life should be offered ${snippet} as early as they wish.</p>` : snippet;
 }
 
 // ---------------------------------------------------------------- the upgrade
@@ -246,7 +244,9 @@ describe('await fallbackHtml() and await fullSnippet()', () => {
       expect(lines[1]).to.equal('  <div class="peolc-fallback">');
       expect(lines.at(-1)).to.equal('</peolc-foundation-grid>');
       expect(snippet).to.equal(
-        `<peolc-foundation-grid expanded heading-level="3" highlight="6">\n${(await fallbackHtml('peolc-foundation-grid', { expanded: '', 'heading-level': '3', highlight: '6' }))
+        `<peolc-foundation-grid expanded heading-level="3" highlight="6">\n${(
+          await fallbackHtml('peolc-foundation-grid', { expanded: '', 'heading-level': '3', highlight: '6' })
+        )
           .split('\n')
           .map((line) => `  ${line}`)
           .join('\n')}\n</peolc-foundation-grid>`,
@@ -254,7 +254,9 @@ describe('await fallbackHtml() and await fullSnippet()', () => {
     });
 
     it('keeps a term on one line, as it sits in running text, and leaves an empty element empty', async () => {
-      expect(await fullSnippet('peolc-term', { term: 'palliative-care' })).to.equal('<peolc-term term="palliative-care">Palliative care</peolc-term>');
+      expect(await fullSnippet('peolc-term', { term: 'palliative-care' })).to.equal(
+        '<peolc-term term="palliative-care">Palliative care</peolc-term>',
+      );
       expect(await fullSnippet('peolc-provider', { src: '/local.json' })).to.equal('<peolc-provider src="/local.json"></peolc-provider>');
       expect(await fullSnippet('peolc-ambition', { ambition: '9' })).to.equal('<peolc-ambition ambition="9"></peolc-ambition>');
     });
@@ -318,7 +320,12 @@ describe('await fallbackHtml() and await fullSnippet()', () => {
 
     it('<peolc-ambition-wheel>: no panel without panel, or with panel="false"; parts alone add nothing; show-foundations="false" is off', async () => {
       const bare = await fallbackHtml('peolc-ambition-wheel', { selected: '3' });
-      for (const attributes of [{ parts: 'what-we-know' }, { panel: 'false', parts: 'what-we-know' }, { panel: false }, { 'show-foundations': 'FALSE' }]) {
+      for (const attributes of [
+        { parts: 'what-we-know' },
+        { panel: 'false', parts: 'what-we-know' },
+        { panel: false },
+        { 'show-foundations': 'FALSE' },
+      ]) {
         expect(await fallbackHtml('peolc-ambition-wheel', { selected: '3', ...attributes }), JSON.stringify(attributes)).to.equal(bare);
       }
       expect((await fallback('peolc-ambition-wheel', { selected: '3', panel: 'true' })).one('.panel .heading')).to.not.equal(null);
@@ -333,7 +340,7 @@ describe('await fallbackHtml() and await fullSnippet()', () => {
       );
       const band = one('.foundations')!;
       expect(band.getAttribute('aria-label')).to.equal('Eight foundations that underpin the ambitions');
-            expect([...band.children].map((li) => normalise(li.textContent))).to.deep.equal(
+      expect([...band.children].map((li) => normalise(li.textContent))).to.deep.equal(
         edition.foundations.map((foundation) => `${foundation.number} ${foundation.label}`),
       );
     });
@@ -380,7 +387,13 @@ describe('await fallbackHtml() and await fullSnippet()', () => {
     });
 
     it('<peolc-foundation-grid expanded foundations highlight hide-intro heading-level>: as the element shows them', async () => {
-      const { all, one } = await fallback('peolc-foundation-grid', { expanded: '', foundations: '1,3 shared-records 99', highlight: '3', 'hide-intro': '', 'heading-level': '4' });
+      const { all, one } = await fallback('peolc-foundation-grid', {
+        expanded: '',
+        foundations: '1,3 shared-records 99',
+        highlight: '3',
+        'hide-intro': '',
+        'heading-level': '4',
+      });
       expect(one('.intro')).to.equal(null);
       expect(all('ul.grid > li').map((li) => li.dataset.number)).to.deep.equal(['1', '2', '3']);
       expect(all('h4')).to.have.length(3);
@@ -398,7 +411,9 @@ describe('await fallbackHtml() and await fullSnippet()', () => {
       const list = one('ul.list')!;
       expect(list.getAttribute('aria-label')).to.equal('Building blocks');
       const cards = all('.card');
-      expect(cards.map((card) => normalise(card.querySelector('h3')!.textContent))).to.deep.equal(ambition.buildingBlocks.map((block) => block.title));
+      expect(cards.map((card) => normalise(card.querySelector('h3')!.textContent))).to.deep.equal(
+        ambition.buildingBlocks.map((block) => block.title),
+      );
       expect(cards.map((card) => spokenText(card.querySelector('.summary')!))).to.deep.equal(
         ambition.buildingBlocks.map((block) => `At a glance: ${block.summary}`),
       );
@@ -429,11 +444,19 @@ describe('await fallbackHtml() and await fullSnippet()', () => {
       const cards = await fallback('peolc-building-blocks', { ambition: '3', expanded: '' });
       expect(cards.all('details')).to.have.length(edition.ambitions[2]!.buildingBlocks.length);
       expect(cards.all('details').every((details) => details.hasAttribute('open'))).to.equal(true);
-      expect(cards.all('summary [hidden] .toggle-label').map((span) => span.textContent)).to.deep.equal(Array(edition.ambitions[2]!.buildingBlocks.length).fill('Read more'));
-      expect((await fallback('peolc-building-block', { block: 'honest-conversations', expanded: true })).one('details')!.hasAttribute('open')).to.equal(true);
-      expect(await fallbackHtml('peolc-building-blocks', { ambition: '3', expanded: 'false' })).to.equal(await fallbackHtml('peolc-building-blocks', { ambition: '3' }));
+      expect(cards.all('summary [hidden] .toggle-label').map((span) => span.textContent)).to.deep.equal(
+        Array(edition.ambitions[2]!.buildingBlocks.length).fill('Read more'),
+      );
+      expect(
+        (await fallback('peolc-building-block', { block: 'honest-conversations', expanded: true })).one('details')!.hasAttribute('open'),
+      ).to.equal(true);
+      expect(await fallbackHtml('peolc-building-blocks', { ambition: '3', expanded: 'false' })).to.equal(
+        await fallbackHtml('peolc-building-blocks', { ambition: '3' }),
+      );
       // mode="full" has no disclosure to open.
-      expect((await fallback('peolc-building-block', { block: 'honest-conversations', mode: 'full', expanded: '' })).all('details')).to.have.length(0);
+      expect((await fallback('peolc-building-block', { block: 'honest-conversations', mode: 'full', expanded: '' })).all('details')).to.have.length(
+        0,
+      );
     });
 
     it('<peolc-building-block>: one card, found with or without its ambition (ids are unique, so a wrong ambition is ignored)', async () => {
@@ -476,7 +499,11 @@ describe('await fallbackHtml() and await fullSnippet()', () => {
     });
 
     it('<peolc-glossary terms query label>: the chosen entries that match, and the element’s message when none does', async () => {
-      const { texts, one } = await fallback('peolc-glossary', { terms: 'palliative-care end-of-life nonsense', query: 'months', label: 'Words we use' });
+      const { texts, one } = await fallback('peolc-glossary', {
+        terms: 'palliative-care end-of-life nonsense',
+        query: 'months',
+        label: 'Words we use',
+      });
       // Every chosen entry is there; those the query does not match are hidden, as in the element.
       expect(texts('dt')).to.deep.equal(['End of life', 'Palliative care']);
       expect(texts('.entry:not([hidden]) dt')).to.deep.equal(['End of life']);
@@ -496,7 +523,9 @@ describe('await fallbackHtml() and await fullSnippet()', () => {
     it('writes interface strings a provider would replace', async () => {
       const { texts } = await fallback('peolc-foundation-grid', {});
       expect(texts('.tile-number')[0]).to.equal('Foundation 1');
-      const translated = parse(await fallbackHtml('peolc-foundation-grid', {}, edition, { foundationLabel: 'Sylfaen {number}', showDetails: 'Dangos manylion' }));
+      const translated = parse(
+        await fallbackHtml('peolc-foundation-grid', {}, edition, { foundationLabel: 'Sylfaen {number}', showDetails: 'Dangos manylion' }),
+      );
       expect(normalise(translated.querySelector('.tile-number')!.textContent)).to.equal('Sylfaen 1');
       expect(normalise(translated.querySelector('.when-closed .toggle-label')!.textContent)).to.equal('Dangos manylion');
     });
@@ -546,11 +575,18 @@ describe('await fallbackHtml() and await fullSnippet()', () => {
         const html = await fallbackHtml(tag, attributes, hostile);
         expect(html).to.not.equal('');
         const fragment = parse(html);
-        const strays = fragment.querySelectorAll('script, img, b, em, h1, a[href^="javascript"], style, dt > dt, [onclick], [onerror], [onfocus], [autofocus]');
+        const strays = fragment.querySelectorAll(
+          'script, img, b, em, h1, a[href^="javascript"], style, dt > dt, [onclick], [onerror], [onfocus], [autofocus]',
+        );
         expect([...strays].map((element) => element.outerHTML)).to.deep.equal([]);
         const text = normalise(fragment.textContent);
         const expected: Record<string, string[]> = {
-          'peolc-ambition-wheel': [hostile.ambitions[0]!.title, hostile.ambitions[0]!.statement, hostile.foundations[0]!.label, hostile.ambitions[0]!.buildingBlocks[0]!.title],
+          'peolc-ambition-wheel': [
+            hostile.ambitions[0]!.title,
+            hostile.ambitions[0]!.statement,
+            hostile.foundations[0]!.label,
+            hostile.ambitions[0]!.buildingBlocks[0]!.title,
+          ],
           'peolc-ambition': [hostile.ambitions[0]!.title, hostile.ambitions[0]!.statement],
           'peolc-foundation-grid': [hostile.foundations[0]!.title, hostile.foundationsIntro!],
           'peolc-building-blocks': [hostile.ambitions[0]!.buildingBlocks[0]!.body[0]!],
@@ -560,9 +596,12 @@ describe('await fallbackHtml() and await fullSnippet()', () => {
         };
         for (const string of expected[tag]!) expect(text).to.include(normalise(string));
         // Attribute values hold the ids exactly, as text.
-        if (tag === 'peolc-ambition-wheel') expect(fragment.querySelector('a')!.getAttribute('href')).to.equal(`/a/${encodeURIComponent(hostile.ambitions[0]!.id)}`);
-        if (tag === 'peolc-building-block') expect(fragment.querySelector('[data-block]')!.getAttribute('data-block')).to.equal(hostile.ambitions[0]!.buildingBlocks[0]!.id);
-        if (tag === 'peolc-glossary') expect(fragment.querySelector(`[id="${CSS.escape(`peolc-term-${hostile.glossary[0]!.id}`)}"]`)).to.not.equal(null);
+        if (tag === 'peolc-ambition-wheel')
+          expect(fragment.querySelector('a')!.getAttribute('href')).to.equal(`/a/${encodeURIComponent(hostile.ambitions[0]!.id)}`);
+        if (tag === 'peolc-building-block')
+          expect(fragment.querySelector('[data-block]')!.getAttribute('data-block')).to.equal(hostile.ambitions[0]!.buildingBlocks[0]!.id);
+        if (tag === 'peolc-glossary')
+          expect(fragment.querySelector(`[id="${CSS.escape(`peolc-term-${hostile.glossary[0]!.id}`)}"]`)).to.not.equal(null);
       });
     }
 
@@ -596,15 +635,21 @@ describe('dist/peolc-elements.css', () => {
     expect(fallbackCss).to.not.match(/\drem\b/);
   });
 
-  it('is the elements\' own rules, rewritten for before they upgrade: no :host, no ::slotted, every rule scoped to an undefined tag', async () => {
+  it("is the elements' own rules, rewritten for before they upgrade: no :host, no ::slotted, every rule scoped to an undefined tag", async () => {
     expect(fallbackCss).to.not.match(/:host|::slotted/);
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(fallbackCss);
     const selectors = (rules: CSSRuleList): string[] =>
-      [...rules].flatMap((rule) => (rule instanceof CSSStyleRule ? [rule.selectorText] : 'cssRules' in rule ? selectors((rule as CSSGroupingRule).cssRules) : []));
+      [...rules].flatMap((rule) =>
+        rule instanceof CSSStyleRule ? [rule.selectorText] : 'cssRules' in rule ? selectors((rule as CSSGroupingRule).cssRules) : [],
+      );
     for (const selector of selectors(sheet.cssRules)) expect(selector, selector).to.include(':not(:defined)');
     // The foundation grid's chevron, as it is in the element's own styles.
-    expect(selectors(sheet.cssRules).filter((selector) => selector.startsWith('peolc-foundation-grid:not(:defined) > .peolc-fallback') && selector.includes('[open] > .toggle'))).to.have.length(1);
+    expect(
+      selectors(sheet.cssRules).filter(
+        (selector) => selector.startsWith('peolc-foundation-grid:not(:defined) > .peolc-fallback') && selector.includes('[open] > .toggle'),
+      ),
+    ).to.have.length(1);
     // A term's fallback is its words: only its host rules.
     expect(selectors(sheet.cssRules).filter((selector) => selector.includes('peolc-term:not(:defined) >'))).to.deep.equal([]);
   });
@@ -653,9 +698,12 @@ describe('dist/peolc-elements.css', () => {
     }
 
     it('keeps what needs script inert, and the other state’s label hidden, without the stylesheet too', async () => {
-      const { doc } = await openPage(`${await fullSnippet('peolc-glossary', { terms: 'end-of-life' })}${await fullSnippet('peolc-foundation-grid', { foundations: '1' })}`, {
-        css: false,
-      });
+      const { doc } = await openPage(
+        `${await fullSnippet('peolc-glossary', { terms: 'end-of-life' })}${await fullSnippet('peolc-foundation-grid', { foundations: '1' })}`,
+        {
+          css: false,
+        },
+      );
       // What needs script is inert: shown without the stylesheet, but never focused or read.
       expect(doc.querySelector<HTMLElement>('.search')!.inert).to.equal(true);
       expect([...doc.querySelectorAll('summary > span')].map((span) => getComputedStyle(span).display)).to.deep.equal(['inline', 'none']);
@@ -674,9 +722,12 @@ describe('dist/peolc-elements.css', () => {
 
     it('reserves the wheel’s square when the element is empty or holds the partner’s own list, which stays readable', async () => {
       const own = `<ol>${edition.ambitions.map((ambition) => `<li>${ambition.title}</li>`).join('')}</ol>`;
-      const { doc } = await openPage(`<peolc-ambition-wheel id="empty"></peolc-ambition-wheel><peolc-ambition-wheel id="own">${own}</peolc-ambition-wheel>`, {
-        width: 900,
-      });
+      const { doc } = await openPage(
+        `<peolc-ambition-wheel id="empty"></peolc-ambition-wheel><peolc-ambition-wheel id="own">${own}</peolc-ambition-wheel>`,
+        {
+          width: 900,
+        },
+      );
       const em = parseFloat(getComputedStyle(doc.body).fontSize);
       for (const id of ['empty', 'own']) {
         const host = doc.getElementById(id)!;
@@ -745,7 +796,9 @@ describe('upgrading: no layout shift', () => {
     for (const width of widths) {
       it(`${example.name} at ${width}px: the element keeps its height and nothing after it moves`, async () => {
         const result = await measureUpgrade(await placed(example), example.tag, { width });
-        measured.push(`  ${example.name} @${width}px: CLS ${round(result.cls)}, height ${result.heightBefore.toFixed(2)} → ${result.heightAfter.toFixed(2)}, next paragraph moved ${result.markerMoved.toFixed(2)}px`);
+        measured.push(
+          `  ${example.name} @${width}px: CLS ${round(result.cls)}, height ${result.heightBefore.toFixed(2)} → ${result.heightAfter.toFixed(2)}, next paragraph moved ${result.markerMoved.toFixed(2)}px`,
+        );
         if (example.tag === 'peolc-term') {
           // An inline host's box is its font's height, an inline block's its line's: compare where the words are drawn.
           expect(result.wordsMoved, 'the words moved').to.be.closeTo(0, 0.01);
@@ -773,7 +826,9 @@ describe('upgrading: no layout shift', () => {
     it(`${name} in a theme that styles paragraphs, lists and headings: still no shift`, async () => {
       const example = fallbackExamples.find((candidate) => candidate.name === name)!;
       const result = await measureUpgrade(`<div class="entry-content">${await placed(example)}</div>`, example.tag, { width: 800, head: theme });
-      measured.push(`  ${name} @800px in a theme: CLS ${round(result.cls)}, height ${result.heightBefore.toFixed(2)} → ${result.heightAfter.toFixed(2)}`);
+      measured.push(
+        `  ${name} @800px in a theme: CLS ${round(result.cls)}, height ${result.heightBefore.toFixed(2)} → ${result.heightAfter.toFixed(2)}`,
+      );
       expect(result.heightAfter).to.be.closeTo(result.heightBefore, 0.01);
       expect(result.markerMoved).to.be.closeTo(0, 0.01);
       if (isChromium) expect(result.cls).to.equal(0);
@@ -786,12 +841,19 @@ describe('upgrading: no layout shift', () => {
     ['peolc-ambition-wheel', 'theme attribute', { theme: 'high-contrast', 'show-foundations': '' }, ''],
     ['peolc-building-blocks', 'theme attribute', { theme: 'neutral', ambition: '4' }, ''],
     ['peolc-foundation-grid', 'dist/themes/high-contrast.css', {}, '<link rel="stylesheet" href="/dist/themes/high-contrast.css">'],
-    ['peolc-glossary', 'dist/themes/high-contrast.css', { terms: 'carer bereavement' }, '<link rel="stylesheet" href="/dist/themes/high-contrast.css">'],
+    [
+      'peolc-glossary',
+      'dist/themes/high-contrast.css',
+      { terms: 'carer bereavement' },
+      '<link rel="stylesheet" href="/dist/themes/high-contrast.css">',
+    ],
   ];
   for (const [tag, how, attributes, head] of themed) {
     it(`${tag} ${JSON.stringify(attributes)} themed by ${how}: no shift`, async () => {
       const result = await measureUpgrade(await fullSnippet(tag, attributes), tag, { width: 800, head });
-      measured.push(`  ${tag} ${JSON.stringify(attributes)} (${how}) @800px: CLS ${round(result.cls)}, height ${result.heightBefore.toFixed(2)} → ${result.heightAfter.toFixed(2)}`);
+      measured.push(
+        `  ${tag} ${JSON.stringify(attributes)} (${how}) @800px: CLS ${round(result.cls)}, height ${result.heightBefore.toFixed(2)} → ${result.heightAfter.toFixed(2)}`,
+      );
       expect(result.heightAfter).to.be.closeTo(result.heightBefore, 0.01);
       expect(result.markerMoved).to.be.closeTo(0, 0.01);
       if (isChromium) expect(result.cls).to.equal(0);
@@ -805,16 +867,33 @@ describe('upgrading: no layout shift', () => {
         const style = getComputedStyle(root.querySelector(selector)!);
         return properties.map((property) => style.getPropertyValue(property));
       };
-      const tile = ['background-color', 'border-top-color', 'border-left-color', 'border-left-width', 'border-top-left-radius', 'color', 'font-size', 'line-height'];
+      const tile = [
+        'background-color',
+        'border-top-color',
+        'border-left-color',
+        'border-left-width',
+        'border-top-left-radius',
+        'color',
+        'font-size',
+        'line-height',
+      ];
       return {
         host: [getComputedStyle(host).backgroundColor, getComputedStyle(host).color],
         tile: pick(host.shadowRoot ? '[part~="tile"][aria-current]' : '.tile[aria-current]', tile),
         heading: pick(host.shadowRoot ? '[part~="tile-heading"]' : '.tile .heading', ['font-size', 'font-weight', 'line-height', 'color']),
         marker: pick(host.shadowRoot ? '[part~="marker"]' : '.marker', ['background-color', 'color', 'border-top-left-radius']),
-        toggle: pick(host.shadowRoot ? '[part~="toggle"]' : '.toggle', ['background-color', 'border-top-color', 'border-top-width', 'font-weight', 'min-height']),
+        toggle: pick(host.shadowRoot ? '[part~="toggle"]' : '.toggle', [
+          'background-color',
+          'border-top-color',
+          'border-top-width',
+          'font-weight',
+          'min-height',
+        ]),
       };
     };
-    const result = await measureUpgrade(await fullSnippet('peolc-foundation-grid', { theme: 'nhs', highlight: '3' }), 'peolc-foundation-grid', { probe: parts });
+    const result = await measureUpgrade(await fullSnippet('peolc-foundation-grid', { theme: 'nhs', highlight: '3' }), 'peolc-foundation-grid', {
+      probe: parts,
+    });
     expect(result.probed[0]).to.deep.equal(result.probed[1]);
   });
 
@@ -832,7 +911,8 @@ describe('upgrading: no layout shift', () => {
   it('a term where its words would break across two lines: kept whole before the upgrade, as the element keeps it', async () => {
     // Without the stylesheet the words wrap as any inline text: narrow the paragraph until they do.
     const words = await fullSnippet('peolc-term', { term: 'advance-care-planning' });
-    const sentence = (width: number) => `<p id="text" style="width: ${width}px; margin: 0">${'word '.repeat(12)}${words} and more words after it.</p>`;
+    const sentence = (width: number) =>
+      `<p id="text" style="width: ${width}px; margin: 0">${'word '.repeat(12)}${words} and more words after it.</p>`;
     const { doc } = await openPage(sentence(480), { css: false });
     const term = doc.querySelector('peolc-term')!;
     const paragraph = doc.getElementById('text')!;

@@ -59,8 +59,14 @@ describe('package.json against the registry', () => {
     const included = files.filter((file) => !file.startsWith('!'));
     const excluded = files.filter((file) => file.startsWith('!')).map((file) => file.slice(1));
     for (const entry of sideEffects) {
-      expect(included.some((file) => entry.startsWith(`./${file}/`)), `${entry} is in a folder \`files\` includes`).to.equal(true);
-      expect(excluded.some((file) => entry === `./${file}` || entry.startsWith(`./${file}/`)), `${entry} is left out by \`files\``).to.equal(false);
+      expect(
+        included.some((file) => entry.startsWith(`./${file}/`)),
+        `${entry} is in a folder \`files\` includes`,
+      ).to.equal(true);
+      expect(
+        excluded.some((file) => entry === `./${file}` || entry.startsWith(`./${file}/`)),
+        `${entry} is left out by \`files\``,
+      ).to.equal(false);
       if (!entry.includes('*')) expect((await fetch(entry.slice(1), { method: 'HEAD' })).ok, `${entry} is built`).to.equal(true);
     }
     // Every stylesheet the package exports is listed.
@@ -69,11 +75,18 @@ describe('package.json against the registry', () => {
     for (const target of css) expect(sideEffects, target).to.include(target);
   });
 
-  it('files: dist/ and the README, without the autoloader\'s tsc output (the CDN has the built one), the fallback gallery page or the stylesheet\'s build-time generator', async () => {
-    expect((await packageJson()).files).to.deep.equal(['dist', '!dist/autoload', '!dist/fallback/index.html', '!dist/fallback/stylesheet.*', '!dist/fallback/fallback-only.*', 'README.md']);
+  it("files: dist/ and the README, without the autoloader's tsc output (the CDN has the built one), the fallback gallery page or the stylesheet's build-time generator", async () => {
+    expect((await packageJson()).files).to.deep.equal([
+      'dist',
+      '!dist/autoload',
+      '!dist/fallback/index.html',
+      '!dist/fallback/stylesheet.*',
+      '!dist/fallback/fallback-only.*',
+      'README.md',
+    ]);
   });
 
-  it('src/package.json gives the repository\'s own bundlers (Storybook\'s Vite) the source modules that define tags', async () => {
+  it("src/package.json gives the repository's own bundlers (Storybook's Vite) the source modules that define tags", async () => {
     // The package's sideEffects name only dist/; without these, Vite would drop `import '../src/ambition-wheel.js'` from a story.
     const source = (await (await fetch('/src/package.json')).json()) as { type: string; private: boolean; sideEffects: string[] };
     expect(source.type).to.equal('module');
@@ -88,7 +101,7 @@ describe('custom-elements.json', () => {
   }
   const manifest = async (): Promise<Manifest> => (await fetch('/dist/custom-elements.json')).json();
 
-  it('is the package\'s customElements, and every module path in it is a file the package ships (dist/…js, not src/…ts)', async () => {
+  it("is the package's customElements, and every module path in it is a file the package ships (dist/…js, not src/…ts)", async () => {
     expect(((await packageJson()) as PackageJson & { customElements: string }).customElements).to.equal('dist/custom-elements.json');
     const paths = new Set<string>();
     const collect = (value: unknown, key = ''): void => {
@@ -108,7 +121,12 @@ describe('custom-elements.json', () => {
     const definitions = (await manifest()).modules.flatMap((module) =>
       (module.exports ?? [])
         .filter((exported) => exported.kind === 'custom-element-definition')
-        .map((exported) => ({ tag: exported.name, definedIn: module.path, className: exported.declaration.name, declaredIn: exported.declaration.module })),
+        .map((exported) => ({
+          tag: exported.name,
+          definedIn: module.path,
+          className: exported.declaration.name,
+          declaredIn: exported.declaration.module,
+        })),
     );
     expect(definitions).to.deep.equal(
       elements.map(({ tag, entry, className, module }) => ({ tag, definedIn: `dist/${entry}.js`, className, declaredIn: `dist/${module}.js` })),

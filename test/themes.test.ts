@@ -39,7 +39,9 @@ function computedColour(value: string): string {
 }
 
 function channels(value: string): [number, number, number] {
-  const numbers = computedColour(value).match(/[\d.]+/g)!.map(Number);
+  const numbers = computedColour(value)
+    .match(/[\d.]+/g)!
+    .map(Number);
   return [numbers[0]!, numbers[1]!, numbers[2]!];
 }
 
@@ -315,7 +317,10 @@ describe('themes', () => {
         );
       }
       const read = new Set(all.map(({ name }) => name));
-      expect(tokens.filter((token) => !read.has(token.name)).map((token) => token.name), 'in the table but read by nothing').to.deep.equal([]);
+      expect(
+        tokens.filter((token) => !read.has(token.name)).map((token) => token.name),
+        'in the table but read by nothing',
+      ).to.deep.equal([]);
     });
 
     it('has one entry per property, each with a description, and shared ones that exist', () => {
@@ -326,7 +331,14 @@ describe('themes', () => {
         if (token.follows) expect(findToken(token.follows)?.group, `${token.name} follows ${token.follows}`).to.equal('shared');
         if (token.follows) expect(findToken(token.follows)?.default, `${token.name} has the default of what it follows`).to.equal(token.default);
       }
-      for (const shared of ['--peolc-text-color', '--peolc-background-color', '--peolc-focus-color', '--peolc-focus-edge-color', '--peolc-radius', '--peolc-accent-color']) {
+      for (const shared of [
+        '--peolc-text-color',
+        '--peolc-background-color',
+        '--peolc-focus-color',
+        '--peolc-focus-edge-color',
+        '--peolc-radius',
+        '--peolc-accent-color',
+      ]) {
         expect(findToken(shared)?.group, shared).to.equal('shared');
       }
     });

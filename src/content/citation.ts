@@ -1,9 +1,6 @@
 import type { EditionMetadata } from './types.js';
 
-const monthNames = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * The publication month in words, e.g. "2015-09" -> "September 2015".

@@ -7,8 +7,7 @@ export type JsonSchema = { [keyword: string]: unknown };
 const plainTextPattern = `^(?![\\s\\S]*(?:${markupPattern.source}))[\\s\\S]*\\S[\\s\\S]*$`;
 
 function toSchema(rule: Rule): JsonSchema {
-  const described = (schema: JsonSchema): JsonSchema =>
-    rule.description ? { description: rule.description, ...schema } : schema;
+  const described = (schema: JsonSchema): JsonSchema => (rule.description ? { description: rule.description, ...schema } : schema);
   switch (rule.kind) {
     case 'text': {
       const text: JsonSchema = { type: 'string', minLength: 1, maxLength: rule.maxLength, pattern: plainTextPattern };

@@ -5,9 +5,7 @@ import type { Edition } from './types.js';
 export { formatProblem, maxEditionBytes, type ContentProblem } from './problems.js';
 
 /** What `validateContent()` found: either a usable edition, or every problem. */
-export type ValidationResult =
-  | { valid: true; edition: Edition; problems: [] }
-  | { valid: false; edition?: undefined; problems: ContentProblem[] };
+export type ValidationResult = { valid: true; edition: Edition; problems: [] } | { valid: false; edition?: undefined; problems: ContentProblem[] };
 
 const maxDepth = 16;
 // C0 controls other than tab, line feed and carriage return; DEL; bidirectional overrides.
@@ -26,9 +24,7 @@ export function validateContent(value: unknown): ValidationResult {
     // Shape checks only run on plain, bounded data, so they cannot run partner code.
     if (problems.length === 0) checkRule(editionRule, data, '', problems);
     if (problems.length === 0) checkRelations(data as Edition, problems);
-    return problems.length === 0
-      ? { valid: true, edition: data as Edition, problems: [] }
-      : { valid: false, problems };
+    return problems.length === 0 ? { valid: true, edition: data as Edition, problems: [] } : { valid: false, problems };
   } catch (error) {
     return { valid: false, problems: [{ path: '', message: `could not be read (${errorText(error)})` }] };
   }
@@ -189,15 +185,22 @@ function checkRelations(edition: Edition, problems: ContentProblem[]): void {
       else problems.push({ path, message: `duplicate ${what} id "${id}" (also at ${first})` });
     }
   };
-  unique(edition.ambitions.map((a, i) => ({ id: a.id, path: `ambitions[${i}].id` })), 'ambition');
   unique(
-    edition.ambitions.flatMap((a, i) =>
-      a.buildingBlocks.map((b, j) => ({ id: b.id, path: `ambitions[${i}].buildingBlocks[${j}].id` })),
-    ),
+    edition.ambitions.map((a, i) => ({ id: a.id, path: `ambitions[${i}].id` })),
+    'ambition',
+  );
+  unique(
+    edition.ambitions.flatMap((a, i) => a.buildingBlocks.map((b, j) => ({ id: b.id, path: `ambitions[${i}].buildingBlocks[${j}].id` }))),
     'building block',
   );
-  unique(edition.foundations.map((f, i) => ({ id: f.id, path: `foundations[${i}].id` })), 'foundation');
-  unique(edition.glossary.map((g, i) => ({ id: g.id, path: `glossary[${i}].id` })), 'glossary');
+  unique(
+    edition.foundations.map((f, i) => ({ id: f.id, path: `foundations[${i}].id` })),
+    'foundation',
+  );
+  unique(
+    edition.glossary.map((g, i) => ({ id: g.id, path: `glossary[${i}].id` })),
+    'glossary',
+  );
 
   const { start, end } = edition.metadata.years;
   if (end < start) {
@@ -211,9 +214,7 @@ function markupIn(value: string): string {
   if (!match) return '';
   if (match[0].startsWith('&')) return match[0];
   const tagEnd = value.indexOf('>', match.index);
-  return tagEnd >= 0 && tagEnd - match.index < 40
-    ? value.slice(match.index, tagEnd + 1)
-    : `${value.slice(match.index, match.index + 20)}…`;
+  return tagEnd >= 0 && tagEnd - match.index < 40 ? value.slice(match.index, tagEnd + 1) : `${value.slice(match.index, match.index + 20)}…`;
 }
 
 function joinPath(path: string, key: string): string {

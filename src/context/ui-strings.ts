@@ -75,7 +75,5 @@ export type UiStrings = Record<UiStringKey, string>;
 
 /** Fills `{name}` placeholders, e.g. `formatUiString('Ambition {number}', { number: 3 })`. */
 export function formatUiString(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole));
 }

@@ -128,23 +128,85 @@ ${blocks}${own}::before {
 ${reserve(W, stepped(square, [['34em', '41em']]))}
 ${reserve(`${W}[show-foundations]`, stepped(`calc(${square} + 7em)`, [['34em', '53em']]))}
 
-${reserve(`${A}[ambition]`, stepped('7em', [['50em', '8.5em'], ['30em', '11em']]))}
-${reserve(`${A}[ambition][parts]`, stepped('28em', [['50em', '34em'], ['30em', '45em']]))}
+${reserve(
+  `${A}[ambition]`,
+  stepped('7em', [
+    ['50em', '8.5em'],
+    ['30em', '11em'],
+  ]),
+)}
+${reserve(
+  `${A}[ambition][parts]`,
+  stepped('28em', [
+    ['50em', '34em'],
+    ['30em', '45em'],
+  ]),
+)}
 ${reserve(`${A}[for]`, '1em')}
 
-${reserve(`${G}:not([foundations])`, stepped('26em', [['56em', '38em'], ['40em', '50em'], ['24em', '88em']]))}
-${reserve(`${G}[expanded]:not([foundations])`, stepped('140em', [['56em', '200em'], ['40em', '290em'], ['24em', '360em']]))}
+${reserve(
+  `${G}:not([foundations])`,
+  stepped('26em', [
+    ['56em', '38em'],
+    ['40em', '50em'],
+    ['24em', '88em'],
+  ]),
+)}
+${reserve(
+  `${G}[expanded]:not([foundations])`,
+  stepped('140em', [
+    ['56em', '200em'],
+    ['40em', '290em'],
+    ['24em', '360em'],
+  ]),
+)}
 
-${reserve(`${B}[ambition]`, stepped('36em', [['60em', '55em'], ['40em', '95em']]))}
-${reserve(`${B}[ambition]:is([mode='full' i], [expanded])`, stepped('85em', [['60em', '125em'], ['40em', '190em']]))}
-${reserve(`${B}:not([ambition])`, stepped('255em', [['60em', '340em'], ['40em', '520em']]))}
-${reserve(`${B}:not([ambition]):is([mode='full' i], [expanded])`, stepped('620em', [['60em', '800em'], ['40em', '1200em']]))}
+${reserve(
+  `${B}[ambition]`,
+  stepped('36em', [
+    ['60em', '55em'],
+    ['40em', '95em'],
+  ]),
+)}
+${reserve(
+  `${B}[ambition]:is([mode='full' i], [expanded])`,
+  stepped('85em', [
+    ['60em', '125em'],
+    ['40em', '190em'],
+  ]),
+)}
+${reserve(
+  `${B}:not([ambition])`,
+  stepped('255em', [
+    ['60em', '340em'],
+    ['40em', '520em'],
+  ]),
+)}
+${reserve(
+  `${B}:not([ambition]):is([mode='full' i], [expanded])`,
+  stepped('620em', [
+    ['60em', '800em'],
+    ['40em', '1200em'],
+  ]),
+)}
 
 ${reserve(`${C}[block]`, '11em')}
 ${reserve(`${C}[block]:is([mode='full' i], [expanded])`, stepped('22em', [['40em', '40em']]))}
 
-${reserve(`${L}:not([terms])`, stepped('250em', [['50em', '290em'], ['30em', '360em']]))}
-${reserve(`${L}[terms]`, stepped('45em', [['50em', '50em'], ['30em', '60em']]))}
+${reserve(
+  `${L}:not([terms])`,
+  stepped('250em', [
+    ['50em', '290em'],
+    ['30em', '360em'],
+  ]),
+)}
+${reserve(
+  `${L}[terms]`,
+  stepped('45em', [
+    ['50em', '50em'],
+    ['30em', '60em'],
+  ]),
+)}
 
 /* The partner's own list in the grid, or in the card list, takes the tiles' or cards' layout.
    No weight, so the partner's own styles win. */

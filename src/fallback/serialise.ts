@@ -72,7 +72,15 @@ function lightDom(node: MarkupNode, ids: ReadonlyMap<string, string>): MarkupNod
     if (name === 'id') {
       if (keptId(value)) attributes.push([name, value]);
     } else if (name === 'aria-labelledby') {
-      attributes.push(['aria-label', trimSpace(value.split(space).map((id) => ids.get(id) ?? '').join(' '))]);
+      attributes.push([
+        'aria-label',
+        trimSpace(
+          value
+            .split(space)
+            .map((id) => ids.get(id) ?? '')
+            .join(' '),
+        ),
+      ]);
     } else if (name === 'aria-controls' || name === 'aria-describedby' || name === 'for') {
       const kept = value.split(space).filter(keptId).join(' ');
       if (kept) attributes.push([name, kept]);

@@ -44,7 +44,11 @@ export function findBuildingBlock(
     return { ambition: owner, block, problem: `ambition="${String(ambitionValue)}" is not an ambition number (1–6) or id, so it is ignored.` };
   }
   if (ambition !== owner) {
-    return { ambition: owner, block, problem: `block="${id}" is a building block of ambition ${owner.number}, not ${ambition.number}; it is shown all the same.` };
+    return {
+      ambition: owner,
+      block,
+      problem: `block="${id}" is a building block of ambition ${owner.number}, not ${ambition.number}; it is shown all the same.`,
+    };
   }
   return { ambition: owner, block };
 }

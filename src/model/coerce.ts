@@ -113,7 +113,12 @@ export function list(expects: string): Coercer<string[]> {
 }
 
 /** A whole number from `min` to `max`, from a number or numeric text. Blank text is the fallback. */
-export function integer<T extends number | null>(min: number, max: number, fallback: T, expects = `a whole number from ${min} to ${max}`): Coercer<number | T> {
+export function integer<T extends number | null>(
+  min: number,
+  max: number,
+  fallback: T,
+  expects = `a whole number from ${min} to ${max}`,
+): Coercer<number | T> {
   return coercer<number | T>(expects, fallback, (value) => {
     // Blank text, and 0 from a framework clearing a number (see numberOrId), are unset.
     if ((typeof value === 'string' && value.trim() === '') || (value === 0 && min > 0)) return fallback;

@@ -7,7 +7,10 @@ export function findFoundation(edition: Edition, value: string | number | null |
 }
 
 /** Reads a list of foundations by number or id, in the edition's order, and the unknown entries. */
-export function parseFoundationList(edition: Edition, value: string | readonly string[] | null | undefined): { foundations: Foundation[]; unknown: string[] } {
+export function parseFoundationList(
+  edition: Edition,
+  value: string | readonly string[] | null | undefined,
+): { foundations: Foundation[]; unknown: string[] } {
   const { items, unknown } = parseNumberOrIdList(edition.foundations, value);
   return { foundations: items, unknown };
 }

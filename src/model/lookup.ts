@@ -23,7 +23,10 @@ export function findByNumberOrId<T extends Numbered>(items: readonly T[], value:
  * Returns the known items in the edition's order (each once) and the unknown
  * entries as written.
  */
-export function parseNumberOrIdList<T extends Numbered>(items: readonly T[], value: string | readonly string[] | null | undefined): { items: T[]; unknown: string[] } {
+export function parseNumberOrIdList<T extends Numbered>(
+  items: readonly T[],
+  value: string | readonly string[] | null | undefined,
+): { items: T[]; unknown: string[] } {
   const chosen = new Set<T>();
   const unknown: string[] = [];
   for (const entry of listEntries(value)) {

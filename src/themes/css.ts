@@ -86,14 +86,9 @@ export function themeFileCss(file: ThemeFileName, version: string, tags: readonl
   const all = tags.join(',\n');
   // Native colour scheme on the elements, not on the provider (whose children are the partner's).
   const elements = tags.filter((tag) => tag !== 'peolc-provider').join(',\n');
-  const darkRules = (values: Readonly<Record<string, string>>) =>
-    `${rule(all, declarations(values))}\n${rule(elements, '  color-scheme: dark;')}`;
+  const darkRules = (values: Readonly<Record<string, string>>) => `${rule(all, declarations(values))}\n${rule(elements, '  color-scheme: dark;')}`;
   if (file === 'dark') {
-    return (
-      header('the dark colour scheme (load it after a light theme, or alone)', version) +
-      media('screen', darkRules(darkColours)) +
-      '\n'
-    );
+    return header('the dark colour scheme (load it after a light theme, or alone)', version) + media('screen', darkRules(darkColours)) + '\n';
   }
   if (file === 'auto-dark') {
     return (

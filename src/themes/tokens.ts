@@ -71,7 +71,8 @@ export const tokens = [
     alsoReadWith: ['transparent'],
     kind: 'colour',
     group: 'shared',
-    description: 'Background behind each element (painted only when set: otherwise the page shows through), the wheel’s hub and the gaps between its segments.',
+    description:
+      'Background behind each element (painted only when set: otherwise the page shows through), the wheel’s hub and the gaps between its segments.',
   },
   {
     name: '--peolc-surface-color',
@@ -164,7 +165,8 @@ export const tokens = [
     follows: '--peolc-text-color',
     kind: 'colour',
     group: 'ambition-wheel',
-    description: 'Outline of the selected segment (outside it: inside, a band in --peolc-on-segment-color marks it against its fill), the mark beside the selected title in the list and the panel’s edge; keep 3:1 with the background.',
+    description:
+      'Outline of the selected segment (outside it: inside, a band in --peolc-on-segment-color marks it against its fill), the mark beside the selected title in the list and the panel’s edge; keep 3:1 with the background.',
   },
   {
     name: '--peolc-segment-gap-width',
@@ -178,7 +180,8 @@ export const tokens = [
     default: '3',
     kind: 'number',
     group: 'ambition-wheel',
-    description: 'Width of the selected segment’s outline, in the drawing’s units (the outer half shows, around the segment); keep it wider than the gaps.',
+    description:
+      'Width of the selected segment’s outline, in the drawing’s units (the outer half shows, around the segment); keep it wider than the gaps.',
   },
 
   // <peolc-foundation-grid>

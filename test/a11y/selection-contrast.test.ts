@@ -65,7 +65,7 @@ const opaque = (colour: string) => channels(colour)[3] > 0.99;
 
 /** The colour behind an element: the first opaque background up its ancestors (and hosts), else the canvas. */
 function pageColour(element: Element): string {
-  for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+  for (let node: Element | null = element; node; node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null) {
     const background = getComputedStyle(node).backgroundColor;
     if (opaque(background)) return background;
   }
@@ -73,7 +73,11 @@ function pageColour(element: Element): string {
 }
 
 function canvasColour(): string {
-  return channels('Canvas').slice(0, 3).reduce((text, value, index) => `${text}${index ? ', ' : ''}${value}`, 'rgb(') + ')';
+  return (
+    channels('Canvas')
+      .slice(0, 3)
+      .reduce((text, value, index) => `${text}${index ? ', ' : ''}${value}`, 'rgb(') + ')'
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -122,7 +126,15 @@ interface Crossing {
  * point of it (in the segment's own units, so it moves with the segment),
  * from `from` units outside to 10 inside.
  */
-function crossEdge(svg: SVGSVGElement, segment: Shape, where: string, point: [number, number], outward: [number, number], page: string, from: number): Crossing {
+function crossEdge(
+  svg: SVGSVGElement,
+  segment: Shape,
+  where: string,
+  point: [number, number],
+  outward: [number, number],
+  page: string,
+  from: number,
+): Crossing {
   const samples: string[] = [];
   for (let depth = -from; depth <= 10; depth += 0.25) {
     const local = new DOMPoint(point[0] - outward[0] * depth, point[1] - outward[1] * depth);
@@ -236,7 +248,8 @@ const palettes: [string, string][] = [
 const table: string[] = [];
 after(() => {
   // The measured ratios, for the record (and the issue's closing note).
-  if (table.length) console.log(`selected segment (${isChromium ? 'Chromium' : 'Firefox'}): lowest ratio over its edges, ambitions 1–6\n${table.join('\n')}`);
+  if (table.length)
+    console.log(`selected segment (${isChromium ? 'Chromium' : 'Firefox'}): lowest ratio over its edges, ambitions 1–6\n${table.join('\n')}`);
 });
 
 afterEach(async () => {
@@ -286,7 +299,8 @@ async function checkPalette(name: string, attributes: string, width: number): Pr
       if (style.boxShadow !== 'none' && shadow) bands.push(shadow);
       const best = Math.max(0, ...bands.filter((band): band is string => !!band).map((band) => contrast(over(band, under), under)));
       focus.push(best);
-      if (best < 3) problems.push(`${name}, ambition ${number}: the focus indicator (${bands.filter(Boolean).join(', ')}) on ${under} is ${best.toFixed(2)}:1`);
+      if (best < 3)
+        problems.push(`${name}, ambition ${number}: the focus indicator (${bands.filter(Boolean).join(', ')}) on ${under} is ${best.toFixed(2)}:1`);
     }
     if (number === 4) await expectAxeClean(wheel);
     wheel.parentElement!.remove();
@@ -324,7 +338,9 @@ describe('the selected ambition is visible (issue 12, point 2)', () => {
 
       it('the selected segment is filled with the highlight, the others with the canvas', async () => {
         const wheel = await wheelIn(800, 'selected="2"');
-        const fills = [...wheel.shadowRoot!.querySelectorAll('[part~="segment"]')].map((segment) => over(getComputedStyle(segment).fill, canvasColour()));
+        const fills = [...wheel.shadowRoot!.querySelectorAll('[part~="segment"]')].map((segment) =>
+          over(getComputedStyle(segment).fill, canvasColour()),
+        );
         expect(same(fills[1]!, canvasColour())).to.equal(false);
         for (const [index, fill] of fills.entries()) if (index !== 1) expect(same(fill, canvasColour()), `segment ${index + 1}`).to.equal(true);
       });

@@ -36,7 +36,8 @@ const popover = (element: Element) => root(element).querySelector<HTMLElement>('
 const closeButton = (element: Element) => root(element).querySelector<HTMLButtonElement>('[part~="close"]')!;
 const nodeName = (node: Element | null | undefined): string =>
   node ? `${node.localName}${node.id ? `#${node.id}` : ''}${node.getAttribute('part') ? `[part="${node.getAttribute('part')}"]` : ''}` : 'nothing';
-const activeName = (element: Element) => (document.activeElement === element ? nodeName(root(element).activeElement) : nodeName(document.activeElement));
+const activeName = (element: Element) =>
+  document.activeElement === element ? nodeName(root(element).activeElement) : nodeName(document.activeElement);
 const box = (rect: DOMRect) => `${Math.round(rect.left)},${Math.round(rect.top)} – ${Math.round(rect.right)},${Math.round(rect.bottom)}`;
 const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const inside = (inner: DOMRect, outer: { top: number; left: number; bottom: number; right: number }) =>
@@ -170,7 +171,9 @@ async function expectWholeDefinitionReachable(element: PeolcTerm): Promise<void>
     const readable = Math.min(port.bottom, bar.top) - port.top;
     await sendKeys({ press: 'PageDown' });
     const now = await settled(panel, previous);
-    expect(inside(closeButton(element).getBoundingClientRect(), scrollport(panel)), `Close stays in sight after Page Down ${press + 1}`).to.equal(true);
+    expect(inside(closeButton(element).getBoundingClientRect(), scrollport(panel)), `Close stays in sight after Page Down ${press + 1}`).to.equal(
+      true,
+    );
     if (now === previous) break;
     expect(now - previous, `Page Down ${press + 1} moves no further than the text in sight (${Math.round(readable)}px)`).to.be.at.most(readable + 1);
     previous = now;

@@ -170,7 +170,11 @@ export function clippedText(host: Element): string[] {
       const style = getComputedStyle(element);
       if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
       const clip = element.getBoundingClientRect();
-      if (rects.some((rect) => rect.left < clip.left - 0.5 || rect.right > clip.right + 0.5 || rect.top < clip.top - 0.5 || rect.bottom > clip.bottom + 0.5)) {
+      if (
+        rects.some(
+          (rect) => rect.left < clip.left - 0.5 || rect.right > clip.right + 0.5 || rect.top < clip.top - 0.5 || rect.bottom > clip.bottom + 0.5,
+        )
+      ) {
         // Scrolling containers hide text only if they cannot show it all: a scroll bar keeps it reachable vertically.
         const hidden = style.overflowX !== 'visible' && element.scrollWidth > element.clientWidth + 1;
         const cut = (style.overflowY === 'hidden' || style.overflowY === 'clip') && element.scrollHeight > element.clientHeight + 1;
@@ -180,6 +184,7 @@ export function clippedText(host: Element): string[] {
     }
   }
   const inline = getComputedStyle(host).display.startsWith('inline');
-  if (!inline && host.scrollWidth > host.clientWidth + 1) found.push(`<${host.localName}> scrolls sideways (${host.scrollWidth} px in ${host.clientWidth} px)`);
+  if (!inline && host.scrollWidth > host.clientWidth + 1)
+    found.push(`<${host.localName}> scrolls sideways (${host.scrollWidth} px in ${host.clientWidth} px)`);
   return found;
 }

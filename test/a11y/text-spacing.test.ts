@@ -40,7 +40,11 @@ const both: Setting = { name: 'text spacing at 200 % text', spacing: true, fontS
 afterEach(() => removeTextSpacing());
 
 /** Elements in a box `width` px wide whose text is `fontSize` px, then the setting's spacing, applied after they render. */
-async function render<T extends LitElement = LitElement>(width: number, markup: string, setting: Setting): Promise<{ box: HTMLElement; elements: T[] }> {
+async function render<T extends LitElement = LitElement>(
+  width: number,
+  markup: string,
+  setting: Setting,
+): Promise<{ box: HTMLElement; elements: T[] }> {
   const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; font-size: ${setting.fontSize}px"></div>`);
   box.innerHTML = markup;
   const elements = [...box.querySelectorAll<T>('*')].filter((element) => element.localName.startsWith('peolc-'));
@@ -146,7 +150,14 @@ describe('text spacing and 200 % text (WCAG 1.4.12, 1.4.4)', () => {
   describe('<peolc-ambition-wheel>', () => {
     // 568 px is the wheel of a 600 px window, 1248 px that of a 1280 px window (16 px margins).
     const widths = [544, 568, 640, 800, 1248];
-    const states = ['', 'selected="1"', 'selected="3"', 'selected="6"', 'href-template="#a{number}" selected="2"', 'show-foundations panel selected="5"'];
+    const states = [
+      '',
+      'selected="1"',
+      'selected="3"',
+      'selected="6"',
+      'href-template="#a{number}" selected="2"',
+      'show-foundations panel selected="5"',
+    ];
 
     for (const setting of [spacing, doubleText, both]) {
       for (const width of widths) {
@@ -156,7 +167,7 @@ describe('text spacing and 200 % text (WCAG 1.4.12, 1.4.4)', () => {
             const { box, elements } = await render(width, `<peolc-ambition-wheel ${state}></peolc-ambition-wheel>`, setting);
             const wheel = elements[0]!;
             found.push(...wheelProblems(wheel).map((problem) => `[${state || 'nothing selected'}; ${layoutOf(wheel)}] ${problem}`));
-            const key = `${setting.name}, ${width} px, ${state || "nothing selected"}`;
+            const key = `${setting.name}, ${width} px, ${state || 'nothing selected'}`;
             layouts.set(key, (layouts.get(key) ?? new Set()).add(`${layoutOf(wheel)} (vision ${visionPlace(wheel)})`));
             box.remove();
             removeTextSpacing();
@@ -168,7 +179,11 @@ describe('text spacing and 200 % text (WCAG 1.4.12, 1.4.4)', () => {
 
     it('without text spacing, keeps the titles on the segments from 34em, as before, whichever is selected', async () => {
       for (const width of [544, 568, 640, 1248]) {
-        const { box, elements } = await render(width, '<peolc-ambition-wheel></peolc-ambition-wheel>', { name: 'plain', spacing: false, fontSize: 16 });
+        const { box, elements } = await render(width, '<peolc-ambition-wheel></peolc-ambition-wheel>', {
+          name: 'plain',
+          spacing: false,
+          fontSize: 16,
+        });
         const wheel = elements[0] as LitElement & { selected: number | null };
         expect(layoutOf(wheel), `${width} px`).to.equal('wide');
         expect(visionPlace(wheel), `${width} px`).to.equal('hub');
@@ -239,7 +254,10 @@ describe('text spacing and 200 % text (WCAG 1.4.12, 1.4.4)', () => {
         const broken = brokenWords(root);
         if (broken.length) found.push(`<${element.localName}> words broken across lines: ${broken.join(', ')}`);
         // Each text node's lines against every other's in the same element.
-        const groups = textNodes(root).map((node, index): [string, DOMRect[]] => [`<${element.localName}> “${node.data.trim().slice(0, 24)}” (#${index})`, lineRects(node)]);
+        const groups = textNodes(root).map((node, index): [string, DOMRect[]] => [
+          `<${element.localName}> “${node.data.trim().slice(0, 24)}” (#${index})`,
+          lineRects(node),
+        ]);
         found.push(...overlappingGroups(groups));
       }
       return found;

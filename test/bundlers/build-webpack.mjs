@@ -29,5 +29,8 @@ if (stats.hasErrors()) {
 const page = await readFile(new URL('index.html', `file://${app}`), 'utf8');
 const script = '<script type="module" src="./main.js"></script>';
 if (!page.includes(script)) throw new Error(`build/app/index.html has no ${script}`);
-await writeFile(new URL('index.html', `file://${out}`), page.replace(script, '<link rel="stylesheet" href="main.css" />\n    <script defer src="main.js"></script>'));
+await writeFile(
+  new URL('index.html', `file://${out}`),
+  page.replace(script, '<link rel="stylesheet" href="main.css" />\n    <script defer src="main.js"></script>'),
+);
 console.log(stats.toString({ preset: 'summary' }));

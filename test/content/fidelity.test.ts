@@ -96,10 +96,7 @@ describe('the built-in 2015–2020 edition', () => {
       const runs: [string, string][] = [];
       for (const ambition of edition.ambitions) {
         runs.push([`ambition ${ambition.number} points`, ambition.whatWeKnow.join(' ')]);
-        runs.push([
-          `ambition ${ambition.number} building blocks`,
-          ambition.buildingBlocks.map((b) => `${b.title} ${b.body.join(' ')}`).join(' '),
-        ]);
+        runs.push([`ambition ${ambition.number} building blocks`, ambition.buildingBlocks.map((b) => `${b.title} ${b.body.join(' ')}`).join(' ')]);
         runs.push([`ambition ${ambition.number} heading`, `${ambition.title} ${ambition.statement} What we already know`]);
       }
       for (const foundation of edition.foundations) {

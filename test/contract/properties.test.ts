@@ -290,7 +290,8 @@ interface ElementPlan {
 }
 
 const plans: ElementPlan[] = elements.map(({ tag }) => {
-  const elementClass = customElements.get(tag) as (CustomElementConstructor & { elementProperties?: Map<PropertyKey, PropertyDeclaration> }) | undefined;
+  const elementClass = customElements.get(tag) as
+    (CustomElementConstructor & { elementProperties?: Map<PropertyKey, PropertyDeclaration> }) | undefined;
   if (!elementClass?.elementProperties) throw new Error(`<${tag}> is in the registry but src/index.ts does not define it as a Lit element`);
   const properties = [...elementClass.elementProperties]
     .filter(([name, options]) => typeof name === 'string' && !options.state)
@@ -304,9 +305,7 @@ const plans: ElementPlan[] = elements.map(({ tag }) => {
 const propertyCases = (plan: ElementPlan) => plan.properties.length * badValues.length;
 const attributeCases = (plan: ElementPlan) => plan.properties.filter((property) => property.attribute).length * badAttributeValues.length;
 const totalCases = plans.reduce((sum, plan) => sum + propertyCases(plan) + attributeCases(plan), 0);
-console.log(
-  `property contract: ${plans.map((plan) => `<${plan.tag}> ${plan.properties.map((property) => property.name).join(' ')}`).join('; ')}`,
-);
+console.log(`property contract: ${plans.map((plan) => `<${plan.tag}> ${plan.properties.map((property) => property.name).join(' ')}`).join('; ')}`);
 console.log(
   `property contract: ${totalCases} cases (${plans.length} elements, ${plans.reduce((sum, plan) => sum + plan.properties.length, 0)} properties × ${badValues.length} values, ` +
     `${plans.reduce((sum, plan) => sum + plan.properties.filter((property) => property.attribute).length, 0)} attributes × ${badAttributeValues.length} values)`,
@@ -423,12 +422,18 @@ async function fuzz(plan: ElementPlan, property: PropertyPlan, channel: Channel,
   const spec = fixtureSpecs[tag] ?? {};
   const entry = validValues[tag]?.[property.name] ?? sharedValid[property.name];
   if (!entry) {
-    fail('(table)', `no valid value in validValues['${tag}']['${property.name}'] (test/contract/properties.test.ts): add one, so this property is tested`);
+    fail(
+      '(table)',
+      `no valid value in validValues['${tag}']['${property.name}'] (test/contract/properties.test.ts): add one, so this property is tested`,
+    );
     return;
   }
   const attribute = property.attribute;
   if (channel === 'attribute' && (attribute === undefined || entry.attribute === undefined)) {
-    fail('(table)', `no valid attribute value in validValues['${tag}']['${property.name}'].attribute: add one, so the ${attribute} attribute is tested`);
+    fail(
+      '(table)',
+      `no valid attribute value in validValues['${tag}']['${property.name}'].attribute: add one, so the ${attribute} attribute is tested`,
+    );
     return;
   }
   const extra = entry.with ?? '';
@@ -479,17 +484,23 @@ async function fuzz(plan: ElementPlan, property: PropertyPlan, channel: Channel,
       if (!showsSomething && shown.rendering !== byDefault.shown.rendering) {
         fail(label, `${when}shows neither content nor its default: visible text ${JSON.stringify(short(shown.text, 40))}, height ${shown.height}`);
       }
-      if (warnings.length > 1) fail(label, `${when}warns ${warnings.length} times (at most once): ${warnings.map((text) => short(text)).join(' | ')}`);
+      if (warnings.length > 1)
+        fail(label, `${when}warns ${warnings.length} times (at most once): ${warnings.map((text) => short(text)).join(' | ')}`);
       for (const warning of warnings) {
         const names = [property.name, attribute].filter(Boolean).map((name) => name!.toLowerCase());
         if (!warning.includes(`<${tag}>`)) fail(label, `a warning does not name <${tag}>: ${short(warning)}`);
-        else if (!names.some((name) => warning.toLowerCase().includes(name))) fail(label, `a warning does not name the property (${names.join(' or ')}): ${short(warning)}`);
+        else if (!names.some((name) => warning.toLowerCase().includes(name)))
+          fail(label, `a warning does not name the property (${names.join(' or ')}): ${short(warning)}`);
       }
     }
-    if (!shown.words) fail(label, `${when}the page's words "${spec.words}" are no longer visible (visible: ${JSON.stringify(short(shown.text, 40))})`);
+    if (!shown.words)
+      fail(label, `${when}the page's words "${spec.words}" are no longer visible (visible: ${JSON.stringify(short(shown.text, 40))})`);
   };
 
-  const values = channel === 'property' ? badValues.map(({ label, make }) => ({ label, make })) : badAttributeValues.map((value) => ({ label: attributeLabel(value), make: () => value }));
+  const values =
+    channel === 'property'
+      ? badValues.map(({ label, make }) => ({ label, make }))
+      : badAttributeValues.map((value) => ({ label: attributeLabel(value), make: () => value }));
 
   // Each bad value from the start, as a framework that sets props before inserting the element does.
   for (const { label, make } of values) {
@@ -611,7 +622,11 @@ describe(`the property contract: ${totalCases} cases, every public property of e
         if (failures.length) {
           const error = new Error(report(failures));
           // Chromium's stack repeats the message, which is long: keep only the frames.
-          if (error.stack?.startsWith('Error:')) error.stack = error.stack.split('\n').filter((line) => /^\s+at /.test(line)).join('\n');
+          if (error.stack?.startsWith('Error:'))
+            error.stack = error.stack
+              .split('\n')
+              .filter((line) => /^\s+at /.test(line))
+              .join('\n');
           throw error;
         }
       });

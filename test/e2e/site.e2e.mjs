@@ -53,7 +53,11 @@ async function test(name, body) {
     console.log(`  ✔ ${name} (${Math.round(performance.now() - start)} ms)`);
   } catch (error) {
     results.push({ name, ok: false });
-    console.log(`  ✘ ${name} (${Math.round(performance.now() - start)} ms)\n      ${String(error?.message ?? error).split('\n').join('\n      ')}`);
+    console.log(
+      `  ✘ ${name} (${Math.round(performance.now() - start)} ms)\n      ${String(error?.message ?? error)
+        .split('\n')
+        .join('\n      ')}`,
+    );
   }
 }
 
@@ -69,7 +73,7 @@ function equal(actual, expected, what) {
 
 const executablePath = findChromium();
 if (!executablePath) {
-  console.error('site.e2e: no Chromium found: install Debian\'s chromium (or set CHROME_PATH), or run `node scripts/browsers.mjs`.');
+  console.error("site.e2e: no Chromium found: install Debian's chromium (or set CHROME_PATH), or run `node scripts/browsers.mjs`.");
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
@@ -102,7 +106,11 @@ function recorder() {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         if (!entry.hadRecentInput) {
-          window.__peolc.shifts.push({ value: entry.value, at: Math.round(entry.startTime), sources: (entry.sources ?? []).map((source) => source.node?.nodeName ?? '?') });
+          window.__peolc.shifts.push({
+            value: entry.value,
+            at: Math.round(entry.startTime),
+            sources: (entry.sources ?? []).map((source) => source.node?.nodeName ?? '?'),
+          });
         }
       }
     }).observe({ type: 'layout-shift', buffered: true });
@@ -135,31 +143,38 @@ async function open(path, { viewport = { width: 1280, height: 800 }, permissions
 
 /** Waits until every peolc element on the page has upgraded and drawn its content. */
 async function waitForElements(page, timeout = 8000) {
-  await page.waitForFunction(
-    ({ contentTags }) => {
-      const missing = [];
-      for (const tag of contentTags) {
-        for (const element of document.querySelectorAll(tag)) {
-          if (!customElements.get(tag) || !element.shadowRoot || (element.shadowRoot.textContent ?? '').trim().length < 20) missing.push(tag);
+  await page
+    .waitForFunction(
+      ({ contentTags }) => {
+        const missing = [];
+        for (const tag of contentTags) {
+          for (const element of document.querySelectorAll(tag)) {
+            if (!customElements.get(tag) || !element.shadowRoot || (element.shadowRoot.textContent ?? '').trim().length < 20) missing.push(tag);
+          }
         }
-      }
-      for (const term of document.querySelectorAll('peolc-term')) {
-        if (!term.shadowRoot?.querySelector('button')) missing.push('peolc-term');
-      }
-      for (const provider of document.querySelectorAll('peolc-provider')) {
-        if (!customElements.get('peolc-provider') || provider.getAttribute('status') === 'loading' || !provider.getAttribute('status')) missing.push('peolc-provider');
-      }
-      return missing.length === 0;
-    },
-    { contentTags },
-    { timeout },
-  ).catch(async () => {
-    const state = await page.evaluate(
-      (tags) => tags.map((tag) => `${tag}: ${[...document.querySelectorAll(tag)].map((element) => (element.shadowRoot ? `${(element.shadowRoot.textContent ?? '').trim().length} chars` : 'no shadow root')).join(', ')}`),
-      allTags,
-    );
-    throw new Error(`elements did not all render within ${timeout} ms:\n${state.join('\n')}`);
-  });
+        for (const term of document.querySelectorAll('peolc-term')) {
+          if (!term.shadowRoot?.querySelector('button')) missing.push('peolc-term');
+        }
+        for (const provider of document.querySelectorAll('peolc-provider')) {
+          if (!customElements.get('peolc-provider') || provider.getAttribute('status') === 'loading' || !provider.getAttribute('status'))
+            missing.push('peolc-provider');
+        }
+        return missing.length === 0;
+      },
+      { contentTags },
+      { timeout },
+    )
+    .catch(async () => {
+      const state = await page.evaluate(
+        (tags) =>
+          tags.map(
+            (tag) =>
+              `${tag}: ${[...document.querySelectorAll(tag)].map((element) => (element.shadowRoot ? `${(element.shadowRoot.textContent ?? '').trim().length} chars` : 'no shadow root')).join(', ')}`,
+          ),
+        allTags,
+      );
+      throw new Error(`elements did not all render within ${timeout} ms:\n${state.join('\n')}`);
+    });
 }
 
 /** How many of each peolc tag the page has. */
@@ -201,22 +216,31 @@ await test('gallery: every element renders, the theme switcher themes them, and 
   equal(problems.errors.filter((text) => expected.test(text)).length, 1, 'errors from the refused edition');
   noProblems(problems, 'the gallery', { allowErrors: [expected] });
   check(problems.warnings.length === 0, `the gallery logged warnings:\n${problems.warnings.join('\n')}`);
-  check(problems.requests.some((url) => url.endsWith('/dist/cdn/peolc-elements.js')), 'the gallery did not load dist/cdn/peolc-elements.js');
+  check(
+    problems.requests.some((url) => url.endsWith('/dist/cdn/peolc-elements.js')),
+    'the gallery did not load dist/cdn/peolc-elements.js',
+  );
   check((await page.textContent('#broken-provider-log'))?.includes('peolc-content-error'), 'the refused edition was not reported on the page');
   check((await page.textContent('#loading-provider-log'))?.includes('peolc-content-load'), 'the loaded edition was not reported on the page');
-  check(await page.$eval('#loading-provider peolc-building-block', (card) => card.shadowRoot.textContent.includes('Read the full text')), 'the provider\'s strings did not reach its card');
+  check(
+    await page.$eval('#loading-provider peolc-building-block', (card) => card.shadowRoot.textContent.includes('Read the full text')),
+    "the provider's strings did not reach its card",
+  );
 
   const colour = () => page.$eval('#demo-wheel', (wheel) => getComputedStyle(wheel).getPropertyValue('--peolc-ambition-1-color').trim());
   const before = await colour();
   await page.getByRole('radio', { name: 'High contrast' }).check();
-  equal(await page.getAttribute('#gallery-provider', 'theme'), 'high-contrast', 'the provider\'s theme attribute');
-  equal(await colour(), '#ffff00', 'ambition 1\'s colour in the high-contrast theme');
+  equal(await page.getAttribute('#gallery-provider', 'theme'), 'high-contrast', "the provider's theme attribute");
+  equal(await colour(), '#ffff00', "ambition 1's colour in the high-contrast theme");
   check(before !== '#ffff00', 'the default theme already had the high-contrast colour');
   await page.selectOption('#colour-scheme', 'dark');
-  equal(await page.getAttribute('#gallery-provider', 'color-scheme'), 'dark', 'the provider\'s color-scheme attribute');
+  equal(await page.getAttribute('#gallery-provider', 'color-scheme'), 'dark', "the provider's color-scheme attribute");
 
   await page.selectOption('#blocks-ambition', '3');
-  await page.waitForFunction((title) => document.querySelector('#blocks').shadowRoot.textContent.includes(title), edition.ambitions[2].buildingBlocks[0].title);
+  await page.waitForFunction(
+    (title) => document.querySelector('#blocks').shadowRoot.textContent.includes(title),
+    edition.ambitions[2].buildingBlocks[0].title,
+  );
   await context.close();
 });
 
@@ -226,10 +250,15 @@ await test('plain HTML example: only the per-element files load, every element r
   const counts = await countTags(page);
   for (const tag of ['peolc-ambition-wheel', 'peolc-foundation-grid', 'peolc-glossary', 'peolc-term']) check(counts[tag] > 0, `no <${tag}>`);
   const scripts = problems.requests.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname);
-  for (const file of ['ambition-wheel', 'foundation-grid', 'glossary']) check(scripts.includes(`/dist/cdn/elements/${file}.js`), `dist/cdn/elements/${file}.js was not loaded`);
+  for (const file of ['ambition-wheel', 'foundation-grid', 'glossary'])
+    check(scripts.includes(`/dist/cdn/elements/${file}.js`), `dist/cdn/elements/${file}.js was not loaded`);
   check(!scripts.includes('/dist/cdn/peolc-elements.js'), 'the all-in-one file was loaded too');
   check(!(await page.evaluate(() => customElements.get('peolc-building-blocks'))), 'an element the page does not use was defined');
-  equal(await page.$eval('peolc-ambition-wheel', (wheel) => getComputedStyle(wheel).getPropertyValue('--peolc-ambition-2-color').trim()), '#006747', 'the NHS theme file\'s ambition 2 colour');
+  equal(
+    await page.$eval('peolc-ambition-wheel', (wheel) => getComputedStyle(wheel).getPropertyValue('--peolc-ambition-2-color').trim()),
+    '#006747',
+    "the NHS theme file's ambition 2 colour",
+  );
   noProblems(problems, 'the plain HTML example');
   await context.close();
 });
@@ -244,19 +273,25 @@ await test('plain HTML example: only the per-element files load, every element r
  */
 for (const example of frameworkExamples) {
   const built = existsSync(join(examplesDir, example.name, example.out, 'index.html'));
-  await test(`${example.title} example: ${built ? 'the app\'s build works under the strict CSP, and a click reaches its state' : 'not built, so the page says how to build it'}`, async () => {
+  await test(`${example.title} example: ${built ? "the app's build works under the strict CSP, and a click reaches its state" : 'not built, so the page says how to build it'}`, async () => {
     const { context, page, problems } = await open(`examples/${example.name}/`);
     if (!built) {
       equal(await page.textContent('h1'), `The ${example.title} example is not built`, 'the heading');
       check((await page.textContent('main'))?.includes('npm run test:frameworks'), 'the page does not say how to build the example');
     } else {
       await waitForElements(page);
-      equal((await page.textContent('#framework'))?.trim(), `peolc-elements in ${example.title}`, 'the app\'s heading');
+      equal((await page.textContent('#framework'))?.trim(), `peolc-elements in ${example.title}`, "the app's heading");
       await page.click('#wheel [role="radio"][data-number="3"]');
-      await page.waitForFunction(() => document.querySelector('#selected-state')?.textContent?.includes('Selected ambition: 3'), undefined, { timeout: 3000 }).catch(async () => {
-        throw new Error(`after a click on ambition 3, the app's state shows "${await page.textContent('#selected-state')}"`);
-      });
-      await page.waitForFunction((title) => document.querySelector('#cards')?.shadowRoot?.textContent?.includes(title), edition.ambitions[2].buildingBlocks[0].title, { timeout: 3000 });
+      await page
+        .waitForFunction(() => document.querySelector('#selected-state')?.textContent?.includes('Selected ambition: 3'), undefined, { timeout: 3000 })
+        .catch(async () => {
+          throw new Error(`after a click on ambition 3, the app's state shows "${await page.textContent('#selected-state')}"`);
+        });
+      await page.waitForFunction(
+        (title) => document.querySelector('#cards')?.shadowRoot?.textContent?.includes(title),
+        edition.ambitions[2].buildingBlocks[0].title,
+        { timeout: 3000 },
+      );
       const violations = await page.evaluate(() => window.__peolc.csp);
       check(violations.length === 0, `CSP violations:\n${violations.join('\n')}`);
     }
@@ -274,9 +309,11 @@ async function copyFromBuilder(page, choose) {
   await choose();
   await page.focus('#copy');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelector('#copy-status')?.textContent === 'Snippet copied', undefined, { timeout: 3000 }).catch(async () => {
-    throw new Error(`the live region says "${await page.textContent('#copy-status')}", not "Snippet copied"`);
-  });
+  await page
+    .waitForFunction(() => document.querySelector('#copy-status')?.textContent === 'Snippet copied', undefined, { timeout: 3000 })
+    .catch(async () => {
+      throw new Error(`the live region says "${await page.textContent('#copy-status')}", not "Snippet copied"`);
+    });
   const fromClipboard = await page.evaluate(() => navigator.clipboard.readText());
   const fromTextarea = await page.inputValue('#snippet');
   equal(fromClipboard, fromTextarea, 'the clipboard against the snippet shown');
@@ -289,7 +326,9 @@ async function openSnippet(snippet, cdnBase) {
   const blank = new URL('e2e/pasted-snippet.html', base).href;
   const opened = await open(undefined, {
     beforeGoto: (page) =>
-      page.route(blank, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': strictCsp }, body: html })),
+      page.route(blank, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': strictCsp }, body: html }),
+      ),
   });
   await opened.page.goto(blank);
   await waitForElements(opened.page);
@@ -317,11 +356,14 @@ await test('builder: a copied snippet renders on a blank page exactly as the pre
   await waitForElements(page);
   const previewText = await shadowText(page, '#preview peolc-foundation-grid');
   const pasted = await openSnippet(snippet, cdnBase);
-  equal(await shadowText(pasted.page, 'peolc-foundation-grid'), previewText, 'the pasted grid\'s text against the preview\'s');
-  check(previewText.includes(edition.foundations[5].title) && !previewText.includes(edition.foundations[1].title), 'the preview does not show foundations 1, 3, 6 and 8 only');
+  equal(await shadowText(pasted.page, 'peolc-foundation-grid'), previewText, "the pasted grid's text against the preview's");
+  check(
+    previewText.includes(edition.foundations[5].title) && !previewText.includes(edition.foundations[1].title),
+    'the preview does not show foundations 1, 3, 6 and 8 only',
+  );
   const pastedScripts = pasted.problems.requests.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname);
   check(pastedScripts.includes('/dist/cdn/elements/foundation-grid.js'), `the pasted page loaded ${pastedScripts.join(', ')}`);
-  noProblems(pasted.problems, 'the pasted snippet\'s page');
+  noProblems(pasted.problems, "the pasted snippet's page");
   check((await pasted.page.evaluate(() => window.__peolc.csp)).length === 0, 'the pasted snippet broke the strict CSP');
   await pasted.context.close();
   noProblems(problems, 'the builder');
@@ -341,16 +383,20 @@ await test('builder: attribute values are escaped, and a snippet with the all-in
     if (await fallback.isVisible()) await fallback.check();
   });
   check(snippet.includes('label="Words &quot;we&quot; use &amp; &lt;mean&gt;"'), `the label is not escaped in:\n${snippet}`);
-  check(snippet.startsWith(`<script type="module" src="${base}dist/cdn/peolc-elements.js"></script>`), `the snippet does not start with the local all-in-one script:\n${snippet}`);
+  check(
+    snippet.startsWith(`<script type="module" src="${base}dist/cdn/peolc-elements.js"></script>`),
+    `the snippet does not start with the local all-in-one script:\n${snippet}`,
+  );
   check(snippet.includes('color-scheme="dark"'), 'the colour scheme is missing');
   const withFallback = snippet.includes('class="peolc-fallback"');
-  if (withFallback) check(snippet.includes(`<link rel="stylesheet" href="${base}dist/peolc-elements.css">`), 'the fallback\'s stylesheet link is missing');
+  if (withFallback)
+    check(snippet.includes(`<link rel="stylesheet" href="${base}dist/peolc-elements.css">`), "the fallback's stylesheet link is missing");
   await waitForElements(page);
   const previewText = await shadowText(page, '#preview peolc-glossary');
   const pasted = await openSnippet(snippet, base);
-  equal(await shadowText(pasted.page, 'peolc-glossary'), previewText, 'the pasted glossary\'s text against the preview\'s');
+  equal(await shadowText(pasted.page, 'peolc-glossary'), previewText, "the pasted glossary's text against the preview's");
   equal(await pasted.page.$eval('peolc-glossary', (glossary) => glossary.getAttribute('label')), label, 'the label the pasted element reads');
-  noProblems(pasted.problems, 'the pasted snippet\'s page');
+  noProblems(pasted.problems, "the pasted snippet's page");
   await pasted.context.close();
   noProblems(problems, 'the builder');
   measurements.push(`builder no-JS fallback option: ${withFallback ? 'present, and its snippet renders' : 'not offered (src/fallback/ missing)'}`);
@@ -366,7 +412,10 @@ await test('builder without clipboard access: Copy snippet selects the text and 
   await page.waitForFunction(() => document.querySelector('#copy-status')?.textContent?.startsWith('Snippet selected'), undefined, { timeout: 3000 });
   const selection = await page.evaluate(() => {
     const area = document.activeElement;
-    return { id: area?.id, whole: area instanceof HTMLTextAreaElement && area.selectionStart === 0 && area.selectionEnd === area.value.length && area.value.length > 0 };
+    return {
+      id: area?.id,
+      whole: area instanceof HTMLTextAreaElement && area.selectionStart === 0 && area.selectionEnd === area.value.length && area.value.length > 0,
+    };
   });
   check(selection.id === 'snippet' && selection.whole, `the snippet is not focused and wholly selected (focus on #${selection.id})`);
   noProblems(problems, 'the builder');
@@ -380,7 +429,9 @@ await test('builder at 320 px: no sideways scrolling, every control labelled, no
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   check(overflow <= 0, `the builder scrolls sideways by ${overflow} px at 320 px`);
   const unlabelled = await page.$$eval('input, select, textarea', (controls) =>
-    controls.filter((control) => control.type !== 'hidden' && control.labels?.length === 0 && !control.getAttribute('aria-label')).map((control) => control.id || control.outerHTML),
+    controls
+      .filter((control) => control.type !== 'hidden' && control.labels?.length === 0 && !control.getAttribute('aria-label'))
+      .map((control) => control.id || control.outerHTML),
   );
   check(unlabelled.length === 0, `controls without a label: ${unlabelled.join(', ')}`);
   // Every option fieldset in turn, so hidden ones are checked too.
@@ -393,7 +444,9 @@ await test('builder at 320 px: no sideways scrolling, every control labelled, no
     const found = await page.evaluate(() =>
       window.axe
         .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-        .then((result) => result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)),
+        .then((result) =>
+          result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+        ),
     );
     violations.push(...found.map((text) => `${tag}: ${text}`));
   }
@@ -404,13 +457,15 @@ await test('builder at 320 px: no sideways scrolling, every control labelled, no
 
 await test("strict CSP page: sent with default-src 'self', every element renders, zero violations", async () => {
   const { context, page, problems, response } = await open('demo/csp.html');
-  equal(response?.headers()['content-security-policy'], strictCsp, 'the page\'s Content-Security-Policy header');
+  equal(response?.headers()['content-security-policy'], strictCsp, "the page's Content-Security-Policy header");
   await waitForElements(page);
   const counts = await countTags(page);
   for (const tag of allTags) check(counts[tag] > 0, `the CSP page has no <${tag}>`);
   // Open a term's popover: its placement is the one place the elements set styles from script.
   await page.click('peolc-term >> button.trigger');
-  await page.waitForFunction(() => document.querySelector('peolc-term').shadowRoot.querySelector('[popover]')?.matches(':popover-open'), undefined, { timeout: 3000 });
+  await page.waitForFunction(() => document.querySelector('peolc-term').shadowRoot.querySelector('[popover]')?.matches(':popover-open'), undefined, {
+    timeout: 3000,
+  });
   await page.keyboard.press('Escape');
   await page.click('#csp-wheel [role="radio"][data-number="5"]');
   await page.waitForTimeout(200);
@@ -418,7 +473,7 @@ await test("strict CSP page: sent with default-src 'self', every element renders
   const cspConsole = problems.errors.filter((text) => /Content Security Policy/i.test(text));
   measurements.push(`CSP page: ${violations.length} securitypolicyviolation events, ${cspConsole.length} CSP console errors`);
   check(violations.length === 0, `CSP violations:\n${violations.join('\n')}`);
-  equal(await page.textContent('#csp-status'), 'No Content Security Policy violations so far.', 'the page\'s own report');
+  equal(await page.textContent('#csp-status'), 'No Content Security Policy violations so far.', "the page's own report");
   noProblems(problems, 'the CSP page');
   await context.close();
 });
@@ -426,11 +481,16 @@ await test("strict CSP page: sent with default-src 'self', every element renders
 await test('double-load page: the CDN file twice and the npm build, with no errors or warnings', async () => {
   const { context, page, problems } = await open('demo/double-load.html');
   await waitForElements(page);
-  await page.waitForFunction(() => document.querySelector('#double-load-status')?.textContent?.includes('8 of 8 tags are defined'), undefined, { timeout: 3000 }).catch(async () => {
-    throw new Error(`the page says "${await page.textContent('#double-load-status')}"`);
-  });
+  await page
+    .waitForFunction(() => document.querySelector('#double-load-status')?.textContent?.includes('8 of 8 tags are defined'), undefined, {
+      timeout: 3000,
+    })
+    .catch(async () => {
+      throw new Error(`the page says "${await page.textContent('#double-load-status')}"`);
+    });
   const scripts = problems.requests.filter((url) => url.includes('.js')).map((url) => new URL(url).pathname + new URL(url).search);
-  for (const script of ['/dist/cdn/peolc-elements.js', '/dist/cdn/peolc-elements.js?second-copy', '/demo/npm-app.js']) check(scripts.includes(script), `${script} was not loaded`);
+  for (const script of ['/dist/cdn/peolc-elements.js', '/dist/cdn/peolc-elements.js?second-copy', '/demo/npm-app.js'])
+    check(scripts.includes(script), `${script} was not loaded`);
   noProblems(problems, 'the double-load page');
   check(problems.warnings.length === 0, `the double-load page logged warnings:\n${problems.warnings.join('\n')}`);
   await context.close();
@@ -471,12 +531,18 @@ async function measureUpgrade(path) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.waitForTimeout(100);
   const positions = () =>
-    page.evaluate((tags) => {
-      const inside = tags.join(',');
-      return [...document.querySelectorAll('h1, h2, h3, h4, p, details, footer, label')]
-        .filter((element) => !element.closest(inside))
-        .map((element) => ({ what: `${element.localName} "${element.textContent.trim().replace(/\s+/g, ' ').slice(0, 40)}"`, top: element.getBoundingClientRect().top + scrollY }));
-    }, [...contentTags, 'peolc-term']);
+    page.evaluate(
+      (tags) => {
+        const inside = tags.join(',');
+        return [...document.querySelectorAll('h1, h2, h3, h4, p, details, footer, label')]
+          .filter((element) => !element.closest(inside))
+          .map((element) => ({
+            what: `${element.localName} "${element.textContent.trim().replace(/\s+/g, ' ').slice(0, 40)}"`,
+            top: element.getBoundingClientRect().top + scrollY,
+          }));
+      },
+      [...contentTags, 'peolc-term'],
+    );
   const before = await positions();
   const upgraded = await page.evaluate(() => Boolean(customElements.get('peolc-ambition-wheel')));
   release();

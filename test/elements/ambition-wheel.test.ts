@@ -60,7 +60,7 @@ describe('<peolc-ambition-wheel>', () => {
       const angles = paths.map(outerArcAngles);
       angles.forEach(([start, end], index) => {
         expect(start).to.be.closeTo(index * 60, 0.01);
-        expect(((end! - start! + 360) % 360)).to.be.closeTo(60, 0.01);
+        expect((end! - start! + 360) % 360).to.be.closeTo(60, 0.01);
       });
       expect(paths.map((path) => path.dataset.number)).to.deep.equal(['1', '2', '3', '4', '5', '6']);
     });
@@ -70,9 +70,7 @@ describe('<peolc-ambition-wheel>', () => {
       expect(options(wheel).map((option) => option.querySelector('.option-title')!.textContent)).to.deep.equal(
         edition.ambitions.map((ambition) => ambition.title),
       );
-      expect(options(wheel).map((option) => option.querySelector('.option-number')!.textContent)).to.deep.equal([
-        '01', '02', '03', '04', '05', '06',
-      ]);
+      expect(options(wheel).map((option) => option.querySelector('.option-number')!.textContent)).to.deep.equal(['01', '02', '03', '04', '05', '06']);
     });
 
     it('shows the vision in the centre, and the selected ambition’s number and title when one is selected', async () => {
@@ -94,7 +92,12 @@ describe('<peolc-ambition-wheel>', () => {
       expect(spokenText(radios[2]!)).to.equal('03 Maximising comfort and wellbeing');
       expect(radios[2]!.querySelector('.option-number')!.hasAttribute('aria-hidden')).to.equal(false);
       expect(radios.map((radio) => `${radio.getAttribute('aria-posinset')} of ${radio.getAttribute('aria-setsize')}`)).to.deep.equal([
-        '1 of 6', '2 of 6', '3 of 6', '4 of 6', '5 of 6', '6 of 6',
+        '1 of 6',
+        '2 of 6',
+        '3 of 6',
+        '4 of 6',
+        '5 of 6',
+        '6 of 6',
       ]);
       expect(radios.map((radio) => radio.getAttribute('aria-checked'))).to.deep.equal(['false', 'true', 'false', 'false', 'false', 'false']);
     });
@@ -334,13 +337,23 @@ describe('<peolc-ambition-wheel>', () => {
         const scale = svgBox.width / 208;
         const centre = { x: svgBox.left + svgBox.width / 2, y: svgBox.top + svgBox.height / 2 };
         const vision = shadow(wheel).querySelector('[part~="centre"] .vision')!.getBoundingClientRect();
-        for (const [x, y] of [[vision.left, vision.top], [vision.right, vision.top], [vision.left, vision.bottom], [vision.right, vision.bottom]]) {
+        for (const [x, y] of [
+          [vision.left, vision.top],
+          [vision.right, vision.top],
+          [vision.left, vision.bottom],
+          [vision.right, vision.bottom],
+        ]) {
           expect(Math.hypot(x! - centre.x, y! - centre.y) / scale, `vision at width ${width}`).to.be.below(52);
         }
         const boxes = options(wheel).map((option) => option.querySelector('.option-title')!.getBoundingClientRect());
         for (const [index, box] of boxes.entries()) {
           expect(getComputedStyle(options(wheel)[index]!).position, `width ${width}`).to.equal('absolute');
-          for (const [x, y] of [[box.left, box.top], [box.right, box.top], [box.left, box.bottom], [box.right, box.bottom]]) {
+          for (const [x, y] of [
+            [box.left, box.top],
+            [box.right, box.top],
+            [box.left, box.bottom],
+            [box.right, box.bottom],
+          ]) {
             const radius = Math.hypot(x! - centre.x, y! - centre.y) / scale;
             expect(radius, `title ${index + 1} at width ${width}`).to.be.within(52, 98);
           }
@@ -378,9 +391,7 @@ describe('<peolc-ambition-wheel>', () => {
   describe('panel', () => {
     it('asks the reader to choose before anything is selected', async () => {
       const wheel = await wheelIn(800, 'panel');
-      expect(shadow(wheel).querySelector('[part~="panel"]')!.textContent!.trim()).to.equal(
-        'Choose an ambition on the wheel to read more about it.',
-      );
+      expect(shadow(wheel).querySelector('[part~="panel"]')!.textContent!.trim()).to.equal('Choose an ambition on the wheel to read more about it.');
     });
 
     it('shows the number, title as an h2 and the statement of the selected ambition', async () => {
@@ -410,7 +421,9 @@ describe('<peolc-ambition-wheel>', () => {
         wheel = await wheelIn(800, 'panel selected="1" heading-level="9"');
       });
       expect(shadow(wheel).querySelector('[part~="panel"] h2')).to.not.equal(null);
-      expect(warnings).to.deep.equal(['<peolc-ambition-wheel>: heading-level was set to "9", which is not a heading level from 2 to 6, so level 2 is used.']);
+      expect(warnings).to.deep.equal([
+        '<peolc-ambition-wheel>: heading-level was set to "9", which is not a heading level from 2 to 6, so level 2 is used.',
+      ]);
     });
   });
 

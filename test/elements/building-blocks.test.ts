@@ -109,9 +109,7 @@ describe('<peolc-building-blocks>', () => {
         expect(text(groupHeading)).to.equal(`Ambition ${ambition.number}: ${ambition.title}`);
         const list = group.querySelector('[part~="list"]')!;
         expect(list.getAttribute('aria-labelledby')).to.equal(groupHeading.id);
-        expect([...list.querySelectorAll('[part~="card"]')].map(cardContent)).to.deep.equal(
-          ambition.buildingBlocks.map((b) => expected(b, 'h3')),
-        );
+        expect([...list.querySelectorAll('[part~="card"]')].map(cardContent)).to.deep.equal(ambition.buildingBlocks.map((b) => expected(b, 'h3')));
       });
       expect(groups.map((group) => group.querySelectorAll('[part~="card"]').length)).to.deep.equal([7, 6, 6, 5, 6, 4]);
     });
@@ -120,9 +118,7 @@ describe('<peolc-building-blocks>', () => {
       const byId = await blocks('ambition="care-is-coordinated"');
       expect(cards(byId).map((card) => cardContent(card).title)).to.deep.equal(edition.ambitions[3]!.buildingBlocks.map((b) => b.title));
       const byPaddedNumber = await blocks('ambition=" 04 "');
-      expect(cards(byPaddedNumber).map((card) => cardContent(card).title)).to.deep.equal(
-        edition.ambitions[3]!.buildingBlocks.map((b) => b.title),
-      );
+      expect(cards(byPaddedNumber).map((card) => cardContent(card).title)).to.deep.equal(edition.ambitions[3]!.buildingBlocks.map((b) => b.title));
     });
 
     it('re-renders when ambition changes, by property or attribute, and shows all six when it is removed', async () => {
@@ -207,7 +203,9 @@ describe('<peolc-building-blocks>', () => {
       });
       expect(all(element, '[part~="group-heading"]')[0]!.localName).to.equal('h2');
       expect(cardContent(cards(element)[0]!).tag).to.equal('h3');
-      expect(warnings).to.deep.equal(['<peolc-building-blocks>: heading-level was set to "1", which is not a heading level from 2 to 6, so level 2 is used.']);
+      expect(warnings).to.deep.equal([
+        '<peolc-building-blocks>: heading-level was set to "1", which is not a heading level from 2 to 6, so level 2 is used.',
+      ]);
     });
 
     it('renders the content and interface strings of the nearest provider', async () => {
@@ -347,7 +345,13 @@ describe('<peolc-building-blocks>', () => {
         element.mode = 'summary';
         await element.updateComplete;
         expect(buttons(element).map((button) => button.getAttribute('aria-expanded'))).to.deep.equal([
-          'true', 'false', 'false', 'false', 'false', 'false', 'false',
+          'true',
+          'false',
+          'false',
+          'false',
+          'false',
+          'false',
+          'false',
         ]);
         element.headingLevel = 3;
         element.ambition = '2';
@@ -494,7 +498,10 @@ describe('<peolc-building-blocks>', () => {
       for (const node of all(element, '*')) {
         for (const pseudo of [null, '::before']) {
           const style = getComputedStyle(node, pseudo);
-          expect(style.transitionDuration.split(',').every((d) => parseFloat(d) === 0), node.localName).to.equal(true);
+          expect(
+            style.transitionDuration.split(',').every((d) => parseFloat(d) === 0),
+            node.localName,
+          ).to.equal(true);
           expect(style.animationName, node.localName).to.equal('none');
         }
       }
@@ -538,7 +545,9 @@ describe('<peolc-building-block>', () => {
     const single = await block('ambition="3" block="skilled-assessment-and-symptom-management"');
     const list = await blocks('ambition="3"');
     const structure = (card: Element) =>
-      [card, ...card.querySelectorAll('*')].map((node) => `${node.localName}[${node.getAttribute('part') ?? ''}]${node.children.length ? '' : text(node)}`);
+      [card, ...card.querySelectorAll('*')].map(
+        (node) => `${node.localName}[${node.getAttribute('part') ?? ''}]${node.children.length ? '' : text(node)}`,
+      );
     expect(structure(cards(single)[0]!)).to.deep.equal(structure(cards(list)[1]!));
   });
 

@@ -78,9 +78,7 @@ describe('<peolc-foundation-grid>', () => {
       const grid = await gridIn(1200);
       const headings = tiles(grid).map((tile) => tile.querySelector('[part~="tile-heading"]')!);
       expect(headings.map((h) => h.localName)).to.deep.equal(Array(8).fill('h2'));
-      expect(spokenText(headings[3]!)).to.equal(
-        'Foundation 4: Involving, supporting and caring for those important to the dying person',
-      );
+      expect(spokenText(headings[3]!)).to.equal('Foundation 4: Involving, supporting and caring for those important to the dying person');
       expect(headings.map((h) => h.querySelector('.tile-number')!.textContent)).to.deep.equal(
         edition.foundations.map((foundation) => `Foundation ${foundation.number}`),
       );
@@ -100,7 +98,9 @@ describe('<peolc-foundation-grid>', () => {
         await grid.updateComplete;
       });
       expect(shadow(grid).querySelectorAll('h2')).to.have.length(8);
-      expect(warnings).to.deep.equal(['<peolc-foundation-grid>: heading-level was set to "9", which is not a heading level from 2 to 6, so level 2 is used.']);
+      expect(warnings).to.deep.equal([
+        '<peolc-foundation-grid>: heading-level was set to "9", which is not a heading level from 2 to 6, so level 2 is used.',
+      ]);
     });
 
     it('hides the introduction with hide-intro', async () => {
@@ -374,7 +374,11 @@ describe('<peolc-foundation-grid>', () => {
       expect(grid.highlightedFoundation?.id).to.equal('evidence-and-information');
       grid.highlight = 'co-design';
       await grid.updateComplete;
-      expect(tiles(grid).filter((tile) => tile.hasAttribute('aria-current')).map((tile) => tile.dataset.number)).to.deep.equal(['7']);
+      expect(
+        tiles(grid)
+          .filter((tile) => tile.hasAttribute('aria-current'))
+          .map((tile) => tile.dataset.number),
+      ).to.deep.equal(['7']);
     });
 
     for (const invalid of ['9', 'nothing', '<img src=x onerror=alert(1)>']) {
@@ -439,11 +443,16 @@ describe('<peolc-foundation-grid>', () => {
           await grid.updateComplete;
         });
         expect(columnCount(grid)).to.equal(4);
-        expect(warnings).to.deep.equal([`<peolc-foundation-grid>: columns was set to "${invalid}", which is not a whole number from 1 to 4, so the columns follow the width.`]);
+        expect(warnings).to.deep.equal([
+          `<peolc-foundation-grid>: columns was set to "${invalid}", which is not a whole number from 1 to 4, so the columns follow the width.`,
+        ]);
       });
     }
 
-    for (const [width, fontSize] of [[320, 16], [320, 32]] as const) {
+    for (const [width, fontSize] of [
+      [320, 16],
+      [320, 32],
+    ] as const) {
       it(`nothing overflows sideways at ${width}px with ${fontSize}px text, all open and highlighted`, async () => {
         const grid = await gridIn(width, 'expanded highlight="4"', fontSize);
         expect(grid.scrollWidth).to.be.at.most(width);

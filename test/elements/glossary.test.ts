@@ -69,7 +69,10 @@ async function statusSettlesOn(element: PeolcGlossary, text: string): Promise<vo
 // ---------------------------------------------------------------- term helpers
 
 /** A paragraph of running text with one term, as a partner page would write it. */
-async function termIn(term: string, { before = 'Care that is ', after = ' helps people live well.', width = 600, words = 'palliative care' } = {}): Promise<PeolcTerm> {
+async function termIn(
+  term: string,
+  { before = 'Care that is ', after = ' helps people live well.', width = 600, words = 'palliative care' } = {},
+): Promise<PeolcTerm> {
   const box = await fixture<HTMLDivElement>(html`<div></div>`);
   box.innerHTML = `<p class="para" style="width: ${width}px; max-width: 100%; margin: 0">${before}<peolc-term term="${term}">${words}</peolc-term>${after}</p><button id="elsewhere">Elsewhere</button>`;
   const element = box.querySelector('peolc-term')!;
@@ -117,17 +120,13 @@ describe('<peolc-glossary>', () => {
       expect(terms).to.have.length(total);
       expect([...terms].sort()).to.deep.equal(edition.glossary.map((entry) => entry.term).sort());
       for (let index = 1; index < terms.length; index++) {
-        expect(terms[index - 1]!.localeCompare(terms[index]!, 'en-GB', { sensitivity: 'base', numeric: true }), `${terms[index - 1]} before ${terms[index]}`).to.be.below(0);
+        expect(
+          terms[index - 1]!.localeCompare(terms[index]!, 'en-GB', { sensitivity: 'base', numeric: true }),
+          `${terms[index - 1]} before ${terms[index]}`,
+        ).to.be.below(0);
       }
       // Lower- and upper-case terms interleave: case does not split the list.
-      expect(terms.slice(0, 6)).to.deep.equal([
-        '24/7 access',
-        'advance care planning',
-        'BAME',
-        'bereavement',
-        'Better Care Fund',
-        'carer',
-      ]);
+      expect(terms.slice(0, 6)).to.deep.equal(['24/7 access', 'advance care planning', 'BAME', 'bereavement', 'Better Care Fund', 'carer']);
     });
 
     it('renders each definition word for word, one paragraph per string, in a description list', async () => {
@@ -154,7 +153,10 @@ describe('<peolc-glossary>', () => {
     it('marks exactly the definitions written for this library, in words, and says where quoted ones come from', async () => {
       const element = await glossary();
       const notes = new Map(
-        shownEntries(element).map((entry) => [entry.querySelector('dt')!.id.replace('peolc-term-', ''), normalise(entry.querySelector('[part~="note"]')?.textContent)]),
+        shownEntries(element).map((entry) => [
+          entry.querySelector('dt')!.id.replace('peolc-term-', ''),
+          normalise(entry.querySelector('[part~="note"]')?.textContent),
+        ]),
       );
       const written = [...notes].filter(([, note]) => note === 'Plain-English definition written for this site, not quoted from the framework');
       expect(written.map(([id]) => id).sort()).to.deep.equal([...libraryIds].sort());
@@ -307,7 +309,9 @@ describe('<peolc-glossary>', () => {
         await element.updateComplete;
       });
       expect(shownIds(element)).to.deep.equal(['palliative-care']);
-      expect(warnings).to.deep.equal(['<peolc-glossary>: terms="palliative-care pallative-care" names no glossary entry "pallative-care", so it is left out.']);
+      expect(warnings).to.deep.equal([
+        '<peolc-glossary>: terms="palliative-care pallative-care" names no glossary entry "pallative-care", so it is left out.',
+      ]);
     });
 
     it('shows the whole glossary, with one warning, when no id is known', async () => {
@@ -437,7 +441,13 @@ describe('<peolc-term>', () => {
       expect(panel === popover(element), 'aria-controls names the popover').to.equal(true);
       expect(panel.getAttribute('role')).to.equal('dialog');
       expect(panel.getAttribute('aria-label')).to.equal('Definition of Palliative care');
-      expect(button.querySelector('slot')!.assignedNodes().map((node) => node.textContent).join('')).to.equal('palliative care');
+      expect(
+        button
+          .querySelector('slot')!
+          .assignedNodes()
+          .map((node) => node.textContent)
+          .join(''),
+      ).to.equal('palliative care');
       expect(getComputedStyle(button).textDecorationStyle).to.equal('dotted');
       expect(getComputedStyle(button).textDecorationLine).to.contain('underline');
       expect(isShown(element)).to.equal(false);
@@ -450,7 +460,9 @@ describe('<peolc-term>', () => {
         element.requestUpdate();
         await element.updateComplete;
       });
-      expect(warnings).to.deep.equal(['<peolc-term>: term="paliative-care" is not a glossary entry id, so the words are shown without a definition.']);
+      expect(warnings).to.deep.equal([
+        '<peolc-term>: term="paliative-care" is not a glossary entry id, so the words are shown without a definition.',
+      ]);
       expect(nodeName(root(element).querySelector('button, [role="dialog"]'))).to.equal('nothing');
       expect(root(element).querySelector('slot')!.assignedNodes()[0]!.textContent).to.equal('palliative care');
       expect(getComputedStyle(element).display).to.equal('inline');
@@ -497,7 +509,10 @@ describe('<peolc-term>', () => {
       expect(popover(element)!.getAttribute('aria-label')).to.equal('Definition of mental capacity');
     });
 
-    for (const [name, key] of [['Enter', { press: 'Enter' }], ['Space', { type: ' ' }]] as const) {
+    for (const [name, key] of [
+      ['Enter', { press: 'Enter' }],
+      ['Space', { type: ' ' }],
+    ] as const) {
       it(`opens with ${name} and moves focus into the definition`, async () => {
         const element = await termIn('end-of-life', { words: 'end of life' });
         trigger(element)!.focus();
@@ -606,7 +621,10 @@ describe('<peolc-term>', () => {
       await aTimeout(0);
       toggles.stop();
       onElement.stop();
-      const opened = [{ id: 'palliative-care', open: true }, { id: 'carer', open: true }];
+      const opened = [
+        { id: 'palliative-care', open: true },
+        { id: 'carer', open: true },
+      ];
       expect(toggles.events).to.deep.equal(opened);
       expect(onElement.events).to.deep.equal(opened);
       expect(element.open).to.equal(false);
@@ -614,8 +632,12 @@ describe('<peolc-term>', () => {
 
     it('renders the definition of the nearest provider', async () => {
       const local = structuredClone(edition);
-      local.glossary = [{ id: 'palliative-care', term: 'Palliative care', definition: ['Our local definition.'], origin: 'library' } as GlossaryEntry];
-      const provider = await fixture<PeolcProvider>(html`<peolc-provider><p><peolc-term term="palliative-care">palliative care</peolc-term></p></peolc-provider>`);
+      local.glossary = [
+        { id: 'palliative-care', term: 'Palliative care', definition: ['Our local definition.'], origin: 'library' } as GlossaryEntry,
+      ];
+      const provider = await fixture<PeolcProvider>(
+        html`<peolc-provider><p><peolc-term term="palliative-care">palliative care</peolc-term></p></peolc-provider>`,
+      );
       provider.edition = local;
       const element = provider.querySelector('peolc-term')!;
       await provider.updateComplete;
@@ -675,7 +697,8 @@ describe('<peolc-term>', () => {
     it('stays inside the viewport for a term at the right edge, and never covers it when neither side has room (200% text)', async () => {
       await setViewport({ width: 320, height: 400 });
       const box = await fixture<HTMLDivElement>(html`<div style="font-size: 200%"></div>`);
-      box.innerHTML = '<div style="height: 150px"></div><p style="margin: 0; text-align: right">Read about <peolc-term term="palliative-care">care</peolc-term></p>';
+      box.innerHTML =
+        '<div style="height: 150px"></div><p style="margin: 0; text-align: right">Read about <peolc-term term="palliative-care">care</peolc-term></p>';
       const element = box.querySelector('peolc-term')!;
       await element.updateComplete;
       trigger(element)!.scrollIntoView({ block: 'center' });

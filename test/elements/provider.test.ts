@@ -208,7 +208,9 @@ describe('<peolc-provider>', () => {
 
   it('reaches elements that were on the page before it was defined', async () => {
     // A page whose provider script runs after its element scripts.
-    const root = await fixture(html`<late-provider strings='{"readMore": "Provided late"}'><div><test-content-consumer></test-content-consumer></div></late-provider>`);
+    const root = await fixture(
+      html`<late-provider strings='{"readMore": "Provided late"}'><div><test-content-consumer></test-content-consumer></div></late-provider>`,
+    );
     const consumer = root.querySelector('test-content-consumer')!;
     expect(shown(consumer).readMore).to.equal('Read more');
     customElements.define('late-provider', class extends PeolcProvider {});

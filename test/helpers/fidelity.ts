@@ -11,13 +11,7 @@ const runningHeaders = new Set(['Ambitions for Palliative and End of Life Care',
 
 /** Folds the characters that differ only in typography. */
 export function normalise(text: string): string {
-  return text
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[–—]/g, '-')
-    .replace(/&/g, 'and')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/&/g, 'and').replace(/\s+/g, ' ').trim();
 }
 
 /** The source text with its extraction noise removed, normalised. */

@@ -21,7 +21,9 @@ export function Natural() {
       />
       <peolc-foundation-grid foundations={[1, 3, 6]} highlight={6} onpeolc-foundation-toggle={(event) => event.detail.expanded} />
       <peolc-glossary terms={['end-of-life']} query={undefined} />
-      <peolc-term term="grief" open onpeolc-term-toggle={(event) => event.detail.open}>grief</peolc-term>
+      <peolc-term term="grief" open onpeolc-term-toggle={(event) => event.detail.open}>
+        grief
+      </peolc-term>
       <peolc-provider src={new URL('https://example.org/edition.json')} strings={{ readMore: 'Read the full text' }} />
     </div>
   );

@@ -41,12 +41,29 @@ export function Natural({ query, edition }: { query?: string; edition: object })
       <peolc-ambition-wheel selected={undefined} panel={undefined} parts={null} />
       <peolc-ambition for="wheel" parts={['what-we-know']} heading-level={3} />
       <peolc-ambition ambition={selected ?? 2} />
-      <peolc-foundation-grid foundations={[1, 3, 6]} highlight={6} columns={2} expanded hide-intro onpeolc-foundation-toggle={(event) => event.detail.expanded} />
+      <peolc-foundation-grid
+        foundations={[1, 3, 6]}
+        highlight={6}
+        columns={2}
+        expanded
+        hide-intro
+        onpeolc-foundation-toggle={(event) => event.detail.expanded}
+      />
       <peolc-foundation-grid foundations="1,3,6" highlight="shared-records" columns="3" />
       <peolc-foundation-grid foundations={3} highlight={null} />
-      <peolc-building-blocks ambition={3} mode="full" expanded={false} onpeolc-building-block-toggle={(event) => event.detail.ambition + event.detail.id} />
+      <peolc-building-blocks
+        ambition={3}
+        mode="full"
+        expanded={false}
+        onpeolc-building-block-toggle={(event) => event.detail.ambition + event.detail.id}
+      />
       <peolc-building-block block="honest-conversations" ambition="3" expanded />
-      <peolc-glossary terms={['end-of-life', 'palliative-care']} query={query} label="Glossary" onpeolc-glossary-search={(event) => event.detail.count} />
+      <peolc-glossary
+        terms={['end-of-life', 'palliative-care']}
+        query={query}
+        label="Glossary"
+        onpeolc-glossary-search={(event) => event.detail.count}
+      />
       <peolc-glossary terms="end-of-life, palliative-care" />
       <peolc-term term="palliative-care" open={false} onpeolc-term-toggle={(event) => event.detail.open && event.detail.id}>
         palliative care

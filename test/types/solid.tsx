@@ -22,7 +22,9 @@ export function Natural() {
       />
       <peolc-ambition-wheel prop:selected={3} bool:show-foundations={true} attr:heading-level="3" prop:parts="what-we-know" />
       <peolc-foundation-grid prop:foundations={[1, 3, 6]} highlight={6} on:peolc-foundation-toggle={(event) => event.detail.expanded} />
-      <peolc-term term="grief" prop:open={true} on:peolc-term-toggle={(event) => event.detail.open}>grief</peolc-term>
+      <peolc-term term="grief" prop:open={true} on:peolc-term-toggle={(event) => event.detail.open}>
+        grief
+      </peolc-term>
       <peolc-provider prop:src={new URL('https://example.org/edition.json')} prop:strings={{ readMore: 'Read the full text' }} />
     </div>
   );

@@ -19,7 +19,11 @@ svelteHTML.createElement('peolc-ambition-wheel', {
   },
 });
 svelteHTML.createElement('peolc-ambition-wheel', { 'on:peolc-ambition-select': (event) => event.detail.title });
-svelteHTML.createElement('peolc-foundation-grid', { foundations: [1, 3, 6], highlight: 6, 'onpeolc-foundation-toggle': (event) => event.detail.expanded });
+svelteHTML.createElement('peolc-foundation-grid', {
+  foundations: [1, 3, 6],
+  highlight: 6,
+  'onpeolc-foundation-toggle': (event) => event.detail.expanded,
+});
 svelteHTML.createElement('peolc-term', { term: 'grief', open: true, 'onpeolc-term-toggle': (event) => event.detail.open });
 svelteHTML.createElement('peolc-provider', { src: new URL('https://example.org/edition.json'), strings: { readMore: 'Read the full text' } });
 export const element: HTMLElementTagNameMap['peolc-glossary'] = svelteHTML.createElement('peolc-glossary', { terms: ['grief'] });

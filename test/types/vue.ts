@@ -19,7 +19,11 @@ export const wheel: PropsOf<'peolc-ambition-wheel'> = {
     selected.value = event.detail.number;
   },
 };
-export const grid: PropsOf<'peolc-foundation-grid'> = { foundations: [1, 3, 6], highlight: 6, onPeolcFoundationToggle: (event) => event.detail.expanded };
+export const grid: PropsOf<'peolc-foundation-grid'> = {
+  foundations: [1, 3, 6],
+  highlight: 6,
+  onPeolcFoundationToggle: (event) => event.detail.expanded,
+};
 export const glossary: PropsOf<'peolc-glossary'> = { terms: ['end-of-life'], query: 'grief', onPeolcGlossarySearch: (event) => event.detail.count };
 export const term: PropsOf<'peolc-term'> = { term: 'grief', open: true, onPeolcTermToggle: (event) => event.detail.open };
 export const provider: PropsOf<'peolc-provider'> = {

@@ -29,9 +29,7 @@ export function App() {
         <p id="selected-state" role="status">
           {selected === undefined ? 'Selected ambition: none' : `Selected ambition: ${selected}`}
         </p>
-        <p id="last-event">
-          {last ? `Last event: ${last.number} ${last.id} "${last.title}"` : 'Last event: none'}
-        </p>
+        <p id="last-event">{last ? `Last event: ${last.number} ${last.id} "${last.title}"` : 'Last event: none'}</p>
         <p>
           Selections handled by React: <span id="event-count">{count}</span>
         </p>

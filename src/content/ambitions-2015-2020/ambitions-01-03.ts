@@ -4,7 +4,8 @@ import type { AmbitionText } from '../types.js';
 export const ambitionsOneToThree: AmbitionText[] = [
   // 1. Each person is seen as an individual
   {
-    statement: 'I, and the people important to me, have opportunities to have honest, informed and timely conversations and to know that I might die soon. I am asked what matters most to me. Those who care for me know that and work with me to do what’s possible.',
+    statement:
+      'I, and the people important to me, have opportunities to have honest, informed and timely conversations and to know that I might die soon. I am asked what matters most to me. Those who care for me know that and work with me to do what’s possible.',
     whatWeKnow: [
       'Having our personal needs and wishes ignored or overridden is a deeply rooted fear for those who are dying, their families, and the many people who are carers, as well as those who have been bereaved.',
       'We know that much about recognising dying and impending death is uncertain and challenging. However, timely identification and honesty where there is uncertainty is key to the quality of care – all else follows.',
@@ -25,7 +26,8 @@ export const ambitionsOneToThree: AmbitionText[] = [
       {
         id: 'systems-for-person-centred-care',
         title: 'Systems for person centred care',
-        summary: 'Effective systems need to reach people who are approaching the end of life, and ensure effective assessment, care coordination, care planning and care delivery.',
+        summary:
+          'Effective systems need to reach people who are approaching the end of life, and ensure effective assessment, care coordination, care planning and care delivery.',
         body: [
           'Effective systems for person centred care need to encompass: systematic ways of reaching people who are approaching the end of life, effective assessment as well as effective decision making support, care coordination, care planning, and care delivery. It also requires effective ways of managing the timely and sometimes repeated input of Specialist Palliative Care services or dedicated children’s palliative care services, when needed. Such systems should identify the goals of the person nearing death. Part of the approach should include the appropriate use of person centred tools to measure the quality and impact of care on the dying person within the context of local audit and reflection. We urge local health and care systems to adopt such approaches.',
         ],
@@ -49,7 +51,8 @@ export const ambitionsOneToThree: AmbitionText[] = [
       {
         id: 'helping-people-take-control',
         title: 'Helping people take control',
-        summary: 'Personal budgets and integrated personalised commissioning are some of the potentially powerful tools for delivering tailored and personal care for many more people.',
+        summary:
+          'Personal budgets and integrated personalised commissioning are some of the potentially powerful tools for delivering tailored and personal care for many more people.',
         body: [
           'Helping people take control at the end of their life should be our goal. Although people can be vulnerable and less resilient as they die, this must not become a reason for not helping people to have control where possible, or at least supporting people to retain as much control as they wish to have. National and local organisations should see personal budgets and integrated personalised commissioning as potentially powerful tools for enabling the delivery of tailored and personal care for many more people. Education and training on the application of these tools should be widespread, as they can ensure that an improvement in personalised care is put at the heart of local plans.',
         ],
@@ -57,7 +60,8 @@ export const ambitionsOneToThree: AmbitionText[] = [
       {
         id: 'integrated-care',
         title: 'Integrated care',
-        summary: 'End of life care is part of new models of integrated health and social care being promoted across the health and social care system.',
+        summary:
+          'End of life care is part of new models of integrated health and social care being promoted across the health and social care system.',
         body: [
           'Creating the individual person centred care that is at the heart of our ambitions means ensuring palliative and end of life care is part of the new models of integrated health and social care. Such systems are being promoted, supported and developed across the NHS, the voluntary sector and the wider health and social care system over the next 5 years. We urge national and local organisations to use the planning guidance for the Better Care Fund and the Five Year Forward View. We also suggest they look at the Association of Directors of Social Services’ proposals for the Next Five Years alongside a range independent reports and recommendations, many of which support plans for this integrated and personalised offer of holistic care, for every individual.',
         ],
@@ -65,7 +69,8 @@ export const ambitionsOneToThree: AmbitionText[] = [
       {
         id: 'good-end-of-life-care-includes-bereavement',
         title: 'Good end of life care includes bereavement',
-        summary: 'Caring for the individual includes understanding the need to support their unique set of relationships with family, friends, carers, other loved ones and their community, including preparing for loss, grief and bereavement.',
+        summary:
+          'Caring for the individual includes understanding the need to support their unique set of relationships with family, friends, carers, other loved ones and their community, including preparing for loss, grief and bereavement.',
         body: [
           'Caring for the person as an individual means understanding and bringing sensitivity to the need to support their unique set of relationships with family, friends, carers, other loved ones and their community. Providers of palliative and end of life care must seek to support this network by helping them to help the person who is dying. Such help includes supporting them in their own preparation for bereavement. This support must be available, sensitive and tailored to the context of their own needs, and their individual lives. This obligation extends to the care that is needed in response to sudden death and suicide where good end of life care encompasses support to help people manage the impact of such unexpected or traumatic death on those who are bereaved.',
         ],
@@ -93,7 +98,8 @@ export const ambitionsOneToThree: AmbitionText[] = [
       {
         id: 'community-partnerships',
         title: 'Community partnerships',
-        summary: 'Local plans should include partnerships between different faith groups and cultural communities, as well as the diverse organisations that support children and young adults, people living with different life shortening illness, and those managing the difficulties of older age.',
+        summary:
+          'Local plans should include partnerships between different faith groups and cultural communities, as well as the diverse organisations that support children and young adults, people living with different life shortening illness, and those managing the difficulties of older age.',
         body: [
           'Dying, death and bereavement affects everyone, so everyone must be able to get care that works for them personally, for their family and carers and for their communities. Local plans should include the development of community partnerships between different faith groups and cultural communities, as well as the diverse organisations that support children and young adults, people living with different life shortening illnesses, and those managing the difficulties of older age.',
         ],
@@ -101,7 +107,8 @@ export const ambitionsOneToThree: AmbitionText[] = [
       {
         id: 'generating-new-data',
         title: 'Generating new data',
-        summary: 'Individual organisations and local systems of care should engage with initiatives to generate much more robust and useful statistical data. This can guide care, drive organisational strategies and inform local and national progress.',
+        summary:
+          'Individual organisations and local systems of care should engage with initiatives to generate much more robust and useful statistical data. This can guide care, drive organisational strategies and inform local and national progress.',
         body: [
           'Individual organisations and local systems of care should engage with initiatives to generate much more robust and useful statistical data. A national data collection that records anonymised individual outcomes for a wide range of groups is vital. These data can inform local and national progress, can drive organisational strategies and guide care. Their utility far outweighs the burden of data collection and has multiplying positive impact.',
         ],
@@ -109,7 +116,8 @@ export const ambitionsOneToThree: AmbitionText[] = [
       {
         id: 'unwavering-commitment',
         title: 'Unwavering commitment',
-        summary: 'To achieve equity in access, provision and responsiveness requires unwavering commitment. This should be backed up by local contracts that embed evidence-based measures of equity in provision.',
+        summary:
+          'To achieve equity in access, provision and responsiveness requires unwavering commitment. This should be backed up by local contracts that embed evidence-based measures of equity in provision.',
         body: [
           'To achieve equity in access and responsiveness requires unwavering commitment. Local systems of care must demonstrate progress and establish accountability mechanisms to ensure this ambition is kept at the centre of the day-to-day organisation and delivery of care. This should be backed up by local contracts that embed evidence-based measures of equity in provision.',
         ],
@@ -118,7 +126,8 @@ export const ambitionsOneToThree: AmbitionText[] = [
         id: 'population-based-needs-assessment-and-commissioning',
         title: 'Population based needs assessment and commissioning',
         glanceTitle: 'Population based needs assessment',
-        summary: 'Locally, Health and Wellbeing Boards should lead the development of population based needs assessment for end of life care services. Commissioners and providers need to use this to influence their organisation of care so that they can demonstrate increasingly equitable outcomes.',
+        summary:
+          'Locally, Health and Wellbeing Boards should lead the development of population based needs assessment for end of life care services. Commissioners and providers need to use this to influence their organisation of care so that they can demonstrate increasingly equitable outcomes.',
         body: [
           'Locally, Health and Wellbeing Boards should lead the development of population based needs assessment for end of life care services. Commissioners and providers will need to demonstrate that this assessment has influenced their organisation of care and demonstrate outcomes to illustrate increasingly equitable outcomes.',
           'Indeed when commissioning services, organisations should take into account the duties placed on them under the Equality Act 2010 with regard to reducing health inequalities, as well as duties under the Health and Social Care Act 2012. Service design and communications should be appropriate and accessible to meet the needs of diverse communities.',
@@ -127,7 +136,8 @@ export const ambitionsOneToThree: AmbitionText[] = [
       {
         id: 'person-centred-outcome-measurement',
         title: 'Person centred outcome measurement',
-        summary: 'The comprehensive use of person centred outcome measures will enable services to be held to account. With independent analysis of a consistent data set, improvement can be tracked and regulatory actions taken to ensure all providers are enabling fair access to care.',
+        summary:
+          'The comprehensive use of person centred outcome measures will enable services to be held to account. With independent analysis of a consistent data set, improvement can be tracked and regulatory actions taken to ensure all providers are enabling fair access to care.',
         body: [
           'National as well as local organisations have to find effective systems to embed this ambition into the incentives that shape organisational and professional actions – including the comprehensive use of person centred outcome measures. Such measures should be used to hold all services to account. With independent analysis of a consistent anonymised data set, improvement can be tracked and regulatory actions taken to ensure all providers are enabling fair access to care.',
         ],
@@ -136,7 +146,8 @@ export const ambitionsOneToThree: AmbitionText[] = [
   },
   // 3. Maximising comfort and wellbeing
   {
-    statement: 'My care is regularly reviewed and every effort is made for me to have the support, care and treatment that might be needed to help me to be as comfortable and as free from distress as possible.',
+    statement:
+      'My care is regularly reviewed and every effort is made for me to have the support, care and treatment that might be needed to help me to be as comfortable and as free from distress as possible.',
     whatWeKnow: [
       'Many people approaching death are fearful of being in pain or distress. Dying and death can be powerful sources of emotional turmoil, social isolation and spiritual or existential distress.',
       'We know that distress from pain and symptoms can be relieved with expert palliative care and that inadequate and misguided clinical interventions are features of patients’ and their families’ poor experiences.',
@@ -147,7 +158,8 @@ export const ambitionsOneToThree: AmbitionText[] = [
       {
         id: 'recognising-distress-whatever-the-cause',
         title: 'Recognising distress whatever the cause',
-        summary: 'It is important to recognise all sources of distress quickly, to acknowledge distress and to work with people to assess its extent, its cause and what might be done.',
+        summary:
+          'It is important to recognise all sources of distress quickly, to acknowledge distress and to work with people to assess its extent, its cause and what might be done.',
         body: [
           'Many people with life shortening illness will experience some distress at some point, whether this is related to physical, psychological, emotional, social or spiritual reasons, or a combination of these. The distress may be related to the disease, treatment or the consequences of the illness or condition on the person, their life and those close to them. Promptly recognising, acknowledging and working with the person to assess the extent and cause of the distress, and considering together what might be done to address this is important. This must be available in every setting.',
         ],
@@ -156,7 +168,8 @@ export const ambitionsOneToThree: AmbitionText[] = [
         id: 'skilled-assessment-and-symptom-management',
         title: 'Skilled assessment and symptom management',
         glanceTitle: 'Skilled assessment & symptom management',
-        summary: 'Attending to physical comfort, pain and symptom management is the primary obligation of clinicians at this time of a person’s life and their skills and competence to do so must be assured and kept up to date.',
+        summary:
+          'Attending to physical comfort, pain and symptom management is the primary obligation of clinicians at this time of a person’s life and their skills and competence to do so must be assured and kept up to date.',
         body: [
           'Poorly controlled symptoms will dominate thoughts and feelings and prevent people addressing the things that are important to them. Attending to physical comfort, pain and symptom management is the primary obligation of clinicians at this time of a person’s life and their skills and competence to do so must be assured and kept up to date, commensurate with their role and level of responsibility. Decisions about plans for symptom management and comfort measures that have been agreed between the attending clinician and person must be shared as appropriate with relevant others, and reviewed and updated regularly and shared with those providing care. Skilled assessment and an understanding of what matters most to the person will assist symptom management decisions.',
         ],
@@ -164,7 +177,8 @@ export const ambitionsOneToThree: AmbitionText[] = [
       {
         id: 'addressing-all-forms-of-distress',
         title: 'Addressing all forms of distress',
-        summary: 'The experience of suffering associated with physical symptoms may be exacerbated, or sometimes caused, by emotional, or psychological anguish, or social or spiritual distress. Addressing this requires professionals to recognise, understand and work to alleviate the causes.',
+        summary:
+          'The experience of suffering associated with physical symptoms may be exacerbated, or sometimes caused, by emotional, or psychological anguish, or social or spiritual distress. Addressing this requires professionals to recognise, understand and work to alleviate the causes.',
         body: [
           'Bringing comfort has to include managing physical pain and symptoms but must also encompass and seek to alleviate all the different forms of distress. The experience of suffering associated with physical symptoms may be exacerbated, or sometimes caused, by emotional or psychological anguish, or social or spiritual distress. Addressing this requires professionals to recognise, understand and work to alleviate the multidimensional causes of such suffering. Attending to all sources of pain has to underpin efforts to ensure that our care is effective in alleviating distress wherever possible.',
         ],
@@ -172,7 +186,8 @@ export const ambitionsOneToThree: AmbitionText[] = [
       {
         id: 'priorities-for-care-of-the-dying-person',
         title: 'Priorities for care of the dying person',
-        summary: 'People approaching death should expect local systems to accord with the priorities identified by the Leadership Alliance for the Care of Dying People.',
+        summary:
+          'People approaching death should expect local systems to accord with the priorities identified by the Leadership Alliance for the Care of Dying People.',
         body: [
           'People approaching death should expect local systems to accord with the five priorities for care identified by the Leadership Alliance for the Care of Dying People. This should include developing individualised plans of care that include explicit consideration of food and drink, symptom control and the provision of psychological, social and spiritual support. Policies to ensure these priorities are addressed need to be in place wherever someone may be dying.',
         ],
@@ -180,7 +195,8 @@ export const ambitionsOneToThree: AmbitionText[] = [
       {
         id: 'specialist-palliative-care',
         title: 'Specialist palliative care',
-        summary: 'People approaching the end of life should have access to Specialist Palliative Care when this is needed. This should include a clear understanding of how to access medicines and equipment as part of the rapid response to changing needs.',
+        summary:
+          'People approaching the end of life should have access to Specialist Palliative Care when this is needed. This should include a clear understanding of how to access medicines and equipment as part of the rapid response to changing needs.',
         body: [
           'People approaching the end of life should have access to Specialist Palliative Care when this is needed. Specialist Palliative Care staff should be able to demonstrate how they have met the duties upon them to develop the capability of generalist staff to understand and support the physical and psycho-social needs of dying people. This should include a clear understanding of how to access medicines, equipment and expert advice as part of the rapid response to changing needs.',
         ],
@@ -188,7 +204,8 @@ export const ambitionsOneToThree: AmbitionText[] = [
       {
         id: 'rehabilitative-palliative-care',
         title: 'Rehabilitative palliative care',
-        summary: 'Maximising the person’s independence and social participation to the extent that they wish requires professionals to work with, and support, the person in helping them to achieve their personal goals.',
+        summary:
+          'Maximising the person’s independence and social participation to the extent that they wish requires professionals to work with, and support, the person in helping them to achieve their personal goals.',
         body: [
           'All members of the health and social care team should work collaboratively to maximise the person’s independence and social participation to the extent that they wish, even while acknowledging the inevitability of death. This includes working with, and supporting, the person, their carers and those involved in helping them to achieve their personal goals. All the local and national organisations that play a role in shaping care for long term conditions, frailty at any age, and care of older people, should ensure this rehabilitative approach. This should include a realistic assessment of the needs that people will have if, or when, their condition threatens to shorten their life, and how these needs can be addressed.',
         ],

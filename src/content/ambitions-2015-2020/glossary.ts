@@ -231,9 +231,7 @@ export const glossary: GlossaryEntry[] = [
     id: '24-7-access',
     term: '24/7 access',
     aliases: ['24/7'],
-    definition: [
-      'Being able to get help at any time of the day or night, every day of the week, including weekends and bank holidays.',
-    ],
+    definition: ['Being able to get help at any time of the day or night, every day of the week, including weekends and bank holidays.'],
     origin: 'library',
   },
 ];

@@ -80,7 +80,12 @@ export class WheelFit implements ReactiveController {
           [left, top, right, bottom] = [left - 2 * unit, top - 2 * unit, right + 2 * unit, bottom + 2 * unit];
           for (let step = 0; step <= 1; step += 0.25) {
             const [x, y] = [left + (right - left) * step, top + (bottom - top) * step];
-            for (const [px, py] of [[x, top], [x, bottom], [left, y], [right, y]]) {
+            for (const [px, py] of [
+              [x, top],
+              [x, bottom],
+              [left, y],
+              [right, y],
+            ]) {
               if (!segment.isPointInFill(new DOMPoint(px, py).matrixTransform(toSegment))) return false;
             }
           }

@@ -209,23 +209,26 @@ export class PeolcAmbitionWheel extends PeolcElement {
             <div class="drawing">
               ${this.renderDrawing(ambitions, selected)}
               <div class="centre" part="centre">
-                ${selected
-                  ? html`<p>
+                ${
+                  selected
+                    ? html`<p>
                       <span class="centre-number">${String(selected.number).padStart(2, '0')}</span>
                       <span class="centre-title">${selected.title}</span>
                     </p>`
-                  : html`<p class="vision">${outline.vision}</p>`}
+                    : html`<p class="vision">${outline.vision}</p>`
+                }
               </div>
             </div>
-            ${renderingFallback() && !asLinks
-              ? html`<ol class="options" aria-label=${name}>
+            ${
+              renderingFallback() && !asLinks
+                ? html`<ol class="options" aria-label=${name}>
                   ${options}
                 </ol>`
-              : asLinks
-              ? html`<ul class="options" aria-label=${name} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
+                : asLinks
+                  ? html`<ul class="options" aria-label=${name} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
                   ${options}
                 </ul>`
-              : html`<div
+                  : html`<div
                   class="options"
                   role="radiogroup"
                   aria-label=${name}
@@ -235,11 +238,14 @@ export class PeolcAmbitionWheel extends PeolcElement {
                   @focusout=${this.onFocusOut}
                 >
                   ${options}
-                </div>`}
-            ${renderingFallback()
-              ? nothing
-              : html`<p class="visually-hidden" id="hint">${strings.wheelKeyboardHint}</p>
-                  <p class="visually-hidden" role="status">${this.announcer.text}</p>`}
+                </div>`
+            }
+            ${
+              renderingFallback()
+                ? nothing
+                : html`<p class="visually-hidden" id="hint">${strings.wheelKeyboardHint}</p>
+                  <p class="visually-hidden" role="status">${this.announcer.text}</p>`
+            }
           </div>
           ${selected ? nothing : html`<p class="vision-below">${outline.vision}</p>`}
           ${this.showFoundations ? this.renderFoundations() : nothing}
@@ -403,7 +409,9 @@ export class PeolcAmbitionWheel extends PeolcElement {
   /** Tells a screen-reader user what they chose and where its detail is, once their choosing pauses. */
   private announceChoice(ambition: AmbitionOutline): void {
     const { strings } = this.content;
-    this.announcer.say(formatUiString(this.panel ? strings.ambitionChosenWithPanel : strings.ambitionChosen, { number: ambition.number, title: ambition.title }));
+    this.announcer.say(
+      formatUiString(this.panel ? strings.ambitionChosenWithPanel : strings.ambitionChosen, { number: ambition.number, title: ambition.title }),
+    );
   }
 
   /** Fires `peolc-ambition-select`; returns false when a listener cancelled it. */

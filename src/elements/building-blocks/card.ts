@@ -39,15 +39,17 @@ export function renderBuildingBlockCard(block: BuildingBlock, options: CardOptio
   return html`<div class="card" part="card" data-block=${block.id}>
     ${heading(level, block.title, { part: 'card-heading' })}
     <p class="summary" part="summary"><span class="visually-hidden">${strings.buildingBlockSummaryLabel}: </span>${block.summary}</p>
-    ${mode === 'full'
-      ? html`<div class="body" part="body" id=${`body-${block.id}`} data-print-expand>${paragraphs}</div>`
-      : renderDisclosure({
-          id: `body-${block.id}`,
-          expanded,
-          title: block.title,
-          labels: { closed: strings.readMore, open: strings.readLess },
-          onToggle,
-          body: paragraphs,
-        })}
+    ${
+      mode === 'full'
+        ? html`<div class="body" part="body" id=${`body-${block.id}`} data-print-expand>${paragraphs}</div>`
+        : renderDisclosure({
+            id: `body-${block.id}`,
+            expanded,
+            title: block.title,
+            labels: { closed: strings.readMore, open: strings.readLess },
+            onToggle,
+            body: paragraphs,
+          })
+    }
   </div>`;
 }

@@ -130,7 +130,6 @@ export class PeolcFoundationGrid extends PeolcElement {
     return next;
   }
 
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     const edition = this.fullEdition;
     const listed = this.foundations as string[];

@@ -14,7 +14,6 @@ import { glossaryStyles } from './glossary.styles.js';
 
 export type { GlossarySearchDetail };
 
-
 /**
  * The glossary: every term the framework uses, with its definition, in
  * alphabetical order (British English collation, ignoring case and accents).
@@ -90,7 +89,6 @@ export class PeolcGlossary extends PeolcElement {
   /** The count as announced; it follows the list after a short pause. */
   private readonly announcer = new Announcer(this);
 
-
   /** The entries this glossary shows (all, or those `terms` names), alphabetical. */
   get entries(): GlossaryEntry[] {
     const all = this.fullEdition.glossary;
@@ -150,9 +148,7 @@ export class PeolcGlossary extends PeolcElement {
     const { strings } = this.content;
     const total = this.entries.length;
     const count = this.matchingEntries.length;
-    return this.searchText.trim() === ''
-      ? formatUiString(strings.glossaryAll, { total })
-      : formatUiString(strings.glossaryMatches, { count, total });
+    return this.searchText.trim() === '' ? formatUiString(strings.glossaryAll, { total }) : formatUiString(strings.glossaryMatches, { count, total });
   }
 
   protected override render() {
@@ -176,9 +172,11 @@ export class PeolcGlossary extends PeolcElement {
         />
       </div>
       <p class="status" part="status" role="status" data-print-hide ?inert=${renderingFallback()}>${renderingFallback() ? this.countText() : this.announcer.text}</p>
-      ${matches.size === 0
-        ? html`<p class="empty" part="empty" data-print-hide>${formatUiString(strings.glossaryNoMatches, { query: this.searchText.trim() })}</p>`
-        : nothing}
+      ${
+        matches.size === 0
+          ? html`<p class="empty" part="empty" data-print-hide>${formatUiString(strings.glossaryNoMatches, { query: this.searchText.trim() })}</p>`
+          : nothing
+      }
       <!-- The name is on a group around the list: Chromium exposes no name on a <dl>. -->
       <div role=${ifDefined(this.label ? 'group' : undefined)} aria-label=${this.label || nothing}>
       <dl id="list" part="list" ?hidden=${matches.size === 0} data-print-expand>

@@ -29,13 +29,17 @@ export function renderAmbitionDetail(
   return html`
     ${top}
     <p class="statement" part="panel-statement">${ambition.statement}</p>
-    ${parts.has('what-we-know')
-      ? html`${heading(subLevel, strings.whatWeKnowHeading, { part: 'panel-subheading' })}
+    ${
+      parts.has('what-we-know')
+        ? html`${heading(subLevel, strings.whatWeKnowHeading, { part: 'panel-subheading' })}
           <ul part="panel-list">${ambition.whatWeKnow.map((point) => html`<li>${point}</li>`)}</ul>`
-      : nothing}
-    ${parts.has('building-blocks')
-      ? html`${heading(subLevel, strings.buildingBlocksHeading, { part: 'panel-subheading' })}
+        : nothing
+    }
+    ${
+      parts.has('building-blocks')
+        ? html`${heading(subLevel, strings.buildingBlocksHeading, { part: 'panel-subheading' })}
           <ul part="panel-list">${ambition.buildingBlocks.map((block) => html`<li>${block.title}</li>`)}</ul>`
-      : nothing}
+        : nothing
+    }
   `;
 }

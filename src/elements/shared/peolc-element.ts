@@ -49,7 +49,11 @@ const coercedKey = Symbol('peolc-coerced');
 export abstract class PeolcElement extends LitElement {
   static override properties: PropertyDeclarations = {
     theme: properties.oneOf(['default', 'nhs', 'neutral', 'high-contrast'] as const, null, { reflect: true, otherwise: 'no theme is set here' }),
-    colorScheme: properties.oneOf(['light', 'dark', 'auto'] as const, null, { attribute: 'color-scheme', reflect: true, otherwise: 'no colour scheme is set here' }),
+    colorScheme: properties.oneOf(['light', 'dark', 'auto'] as const, null, {
+      attribute: 'color-scheme',
+      reflect: true,
+      otherwise: 'no colour scheme is set here',
+    }),
   };
 
   /**
@@ -101,7 +105,9 @@ export abstract class PeolcElement extends LitElement {
           refusedBy(this).delete(name);
           if (next === invalid) {
             refusedBy(this).add(name);
-            this.warn(`${label} was set to ${describeValue(value)}, which is not ${coerce.expects}, so ${options.otherwise ?? 'the default is used'}.`);
+            this.warn(
+              `${label} was set to ${describeValue(value)}, which is not ${coerce.expects}, so ${options.otherwise ?? 'the default is used'}.`,
+            );
             next = coerce.fallback;
           }
           set.call(this, next);

@@ -25,7 +25,10 @@ const flagConverter = {
 };
 
 // Lists read from attributes as their text; the coercion splits it.
-const listConverter = { fromAttribute: (value: string | null) => value, toAttribute: (value: unknown) => (Array.isArray(value) ? value.join(' ') : value) };
+const listConverter = {
+  fromAttribute: (value: string | null) => value,
+  toAttribute: (value: unknown) => (Array.isArray(value) ? value.join(' ') : value),
+};
 
 export const properties = {
   /** One item by number or id: `selected`, `ambition`, `highlight`. */
