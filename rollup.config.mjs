@@ -20,8 +20,8 @@ function sharedChunk(id) {
   // The full text, and what only the elements that always show it use.
   if (/\/dist\/content\/ambitions-2015-2020\/(?!outline\.js)/.test(id) || id.endsWith('/dist/context/full-content.js')) return 'text';
   if (id.includes('/node_modules/lit') || id.includes('/node_modules/@lit/')) return 'shared';
-  // The disclosure only the grid and the cards use is left to rollup, which puts it in their own chunk (with OpenState), not on a wheel's page.
-  if (id.endsWith('/dist/elements/shared/disclosure.js')) return undefined;
+  // What only the grid and the cards use, their disclosure and its state: a chunk of their own, not on a wheel's page.
+  if (id.endsWith('/dist/elements/shared/disclosure.js') || id.endsWith('/dist/model/open-state.js')) return 'disclosure';
   if (
     /\/dist\/(context\/(content-context|ui-strings)|themes|elements\/shared|model\/(lookup|links|detail-parts)|content\/ambitions-2015-2020\/outline|internal)\b/.test(
       id,
@@ -98,8 +98,9 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      // Two shared chunks, so a page loads as few files as possible: the
-      // framework's full text, and everything else more than one element uses.
+      // Few shared chunks, so a page loads as few files as possible: the
+      // framework's full text, the grid's and the cards' disclosure, and
+      // everything else more than one element uses.
       manualChunks: sharedChunk,
     },
     plugins,

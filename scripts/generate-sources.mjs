@@ -6,8 +6,12 @@
 //                                        minified CSS strings, from hostThemeCss() in src/themes/css.ts,
 //                                        so the bundles carry that CSS rather than the theme table
 //   src/internal/version.generated.ts    the version in package.json
+//   src/<entry>.ts                       each entry point of src/registry.ts (`peolc-elements/<entry>.js`):
+//                                        it defines its tags, exports what its element modules export,
+//                                        and adds the tags to HTMLElementTagNameMap
+//   src/elements.generated.ts            every entry point, for src/index.ts
 //
-// Both are gitignored: `npm run generate` writes them, and every script that
+// All are gitignored: `npm run generate` writes them, and every script that
 // reads src/ (build, typecheck, test:unit, storybook) runs it first through
 // wireit. A file is rewritten only when its text changes.
 import { readFile, writeFile } from 'node:fs/promises';
@@ -43,20 +47,61 @@ async function writeIfChanged(path, text) {
 }
 
 const { hostThemeCss } = await importSource('src/themes/css.ts');
+const { elements, elementEntries } = await importSource('src/registry.ts');
 const { version } = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
 
 const files = {
   'src/themes/host-rules.generated.ts': [
     header,
-    '/** For every element\'s `:host` (also sets the native colour scheme). */',
+    "/** For every element's `:host` (also sets the native colour scheme). */",
     `export const elementThemeRules: string = ${JSON.stringify(minifyCssPart(hostThemeCss({ nativeScheme: true })))};`,
     '',
-    '/** For `<peolc-provider>`\'s `:host` (no native colour scheme). */',
+    "/** For `<peolc-provider>`'s `:host` (no native colour scheme). */",
     `export const providerThemeRules: string = ${JSON.stringify(minifyCssPart(hostThemeCss({ nativeScheme: false })))};`,
     '',
   ].join('\n'),
-  'src/internal/version.generated.ts': [header, '/** The version of peolc-elements, from package.json. */', `export const version: string = ${JSON.stringify(version)};`, ''].join('\n'),
+  'src/internal/version.generated.ts': [
+    header,
+    '/** The version of peolc-elements, from package.json. */',
+    `export const version: string = ${JSON.stringify(version)};`,
+    '',
+  ].join('\n'),
 };
+
+/** The entry point `entry`: defines its tags with the classes its registry entries name. */
+function entryModule(entry) {
+  const own = elements.filter((element) => element.entry === entry);
+  const modules = [...new Set(own.map((element) => element.module))];
+  const tags = own.map((element) => `\`<${element.tag}>\``);
+  return [
+    header,
+    '/**',
+    ` * Defines ${tags.length === 1 ? tags[0] : `${tags.slice(0, -1).join(', ')} and ${tags.at(-1)}`}, and exports ${own.length === 1 ? 'its class' : 'their classes'} and public types.`,
+    ' * @module',
+    ' */',
+    "import { defineElement } from './internal/define.js';",
+    ...own.map((element) => `import { ${element.className} } from './${element.module}.js';`),
+    '',
+    ...modules.map((module) => `export * from './${module}.js';`),
+    '',
+    ...own.map((element) => `defineElement('${element.tag}', ${element.className});`),
+    '',
+    'declare global {',
+    '  interface HTMLElementTagNameMap {',
+    ...own.map((element) => `    '${element.tag}': ${element.className};`),
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+}
+
+for (const entry of elementEntries) files[`src/${entry}.ts`] = entryModule(entry);
+files['src/elements.generated.ts'] = [
+  header,
+  '/** Every entry point of src/registry.ts: importing this module defines every element. */',
+  ...elementEntries.map((entry) => `export * from './${entry}.js';`),
+  '',
+].join('\n');
 
 const written = [];
 for (const [path, text] of Object.entries(files)) if (await writeIfChanged(path, text)) written.push(path);

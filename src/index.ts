@@ -34,9 +34,5 @@ export { PeolcElement } from './elements/shared/peolc-element.js';
 export type { ThemeName, ColorScheme } from './elements/shared/peolc-element.js';
 export type { PeolcEventDetails, PeolcEventMap } from './elements/shared/events.js';
 export { version } from './internal/version.generated.js';
-export * from './provider.js';
-export * from './ambition-wheel.js';
-export * from './ambition.js';
-export * from './foundation-grid.js';
-export * from './building-blocks.js';
-export * from './glossary.js';
+// Every entry point, generated from src/registry.ts.
+export * from './elements.generated.js';

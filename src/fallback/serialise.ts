@@ -63,6 +63,7 @@ const keptId = (id: string) => id.startsWith(termAnchorPrefix);
  * the page's and with a second fallback's, so only anchors keep theirs:
  * `aria-labelledby` becomes the `aria-label` it spelled, references to other
  * ids go, and so do `part` names, which mean nothing outside a shadow root.
+ * Attributes come out in one order, so both renderers write the same text.
  */
 function lightDom(node: MarkupNode, ids: ReadonlyMap<string, string>): MarkupNode {
   if (typeof node === 'string') return node;
@@ -87,10 +88,13 @@ function lightDom(node: MarkupNode, ids: ReadonlyMap<string, string>): MarkupNod
     } else if (name === 'class') {
       const classes = trimSpace(value.replace(space, ' '));
       if (classes) attributes.push([name, classes]);
-    } else {
+    } else if (!(name === 'value' && value === '' && node.tag === 'input')) {
+      // (An empty value is an input's default: @lit-labs/ssr writes the one a `.value` binding set.)
       attributes.push([name, value]);
     }
   }
+  // One order, whichever renderer made the tree (Lit in a browser sets bound attributes after the static ones): class first, then by name.
+  attributes.sort(([a], [b]) => (a === 'class' ? -1 : b === 'class' ? 1 : a < b ? -1 : a > b ? 1 : 0));
   return { tag: node.tag, attributes, children: node.children.map((child) => lightDom(child, ids)) };
 }
 

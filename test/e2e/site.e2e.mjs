@@ -21,6 +21,7 @@ import { chromiumArgs, findChromium } from '../../scripts/browsers.mjs';
 import { frameworkExamples, siteDir } from '../../scripts/build-site.mjs';
 import { startSite, strictCsp } from '../../scripts/start.mjs';
 import { peolcTags } from '../../dist/registry.js';
+import { renderFallback } from '../../dist/fallback/render.js';
 
 const started = performance.now();
 const examplesDir = fileURLToPath(new URL('../../examples/', import.meta.url));
@@ -389,8 +390,22 @@ await test('builder: attribute values are escaped, and a snippet with the all-in
   );
   check(snippet.includes('color-scheme="dark"'), 'the colour scheme is missing');
   const withFallback = snippet.includes('class="peolc-fallback"');
-  if (withFallback)
+  if (withFallback) {
     check(snippet.includes(`<link rel="stylesheet" href="${base}dist/peolc-elements.css">`), "the fallback's stylesheet link is missing");
+    // The builder renders the element's template in the browser; the build renders it in Node: the same fallback.
+    const [, attributeText, inside] = snippet.match(/<peolc-glossary([^>]*)>\n([\s\S]*)\n<\/peolc-glossary>/) ?? [];
+    const decode = (value) =>
+      value
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
+    const attributes = Object.fromEntries(
+      [...(attributeText ?? '').matchAll(/([a-z-]+)(?:="([^"]*)")?/g)].map((found) => [found[1], decode(found[2] ?? '')]),
+    );
+    const unindented = (inside ?? '').replace(/^ {2}/gm, '');
+    equal(unindented, await renderFallback('peolc-glossary', attributes), "the builder's fallback against the build's (renderFallback in Node)");
+  }
   await waitForElements(page);
   const previewText = await shadowText(page, '#preview peolc-glossary');
   const pasted = await openSnippet(snippet, base);

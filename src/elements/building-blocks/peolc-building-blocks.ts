@@ -13,7 +13,7 @@ import { cardStyles, listStyles } from './building-blocks.styles.js';
 import { renderBuildingBlockCard } from './card.js';
 import { buildingBlockModes, type BuildingBlockMode } from '../../model/building-block-lookup.js';
 
-export type { BuildingBlockToggleDetail };
+export type { BuildingBlockMode, BuildingBlockToggleDetail };
 
 /**
  * The building blocks of one ambition as a list of cards, or of all six

@@ -16,7 +16,7 @@ export type { ContentErrorDetail, ContentLoadDetail };
 export type ProviderStatus = 'built-in' | 'loading' | 'loaded' | 'error';
 
 /** How long a fetch may take before the provider gives up, unless `timeout` says otherwise. */
-export const defaultTimeoutMs = 10_000;
+const defaultTimeoutMs = 10_000;
 
 /**
  * Provides a content edition and interface strings to every peolc element
