@@ -17,6 +17,13 @@
  * (`extractArgTypes`), which keys every row by its bare name, so the wheel's
  * `panel` CSS part would hide its `panel` attribute, lists
  * private fields, and leaves out methods.
+ *
+ * Hand-written rather than `@wc-toolkit/storybook-helpers`: tried on the
+ * building-block stories (10.5.1), it listed the base class's protected
+ * fields as properties, offered the type names as the options of
+ * `heading-level` ("HeadingLevel", "`${HeadingLevel}`") and a text box for
+ * `theme`, so every story would have needed the argTypes this file and
+ * stories/story-helpers.ts already give.
  */
 import rawManifest from '../dist/custom-elements.json';
 import { elements } from '../src/registry.js';
