@@ -21,7 +21,11 @@ export type {
   FoundationOutline,
   GlossaryEntry,
   GlossaryOrigin,
+  OpeningSection,
+  OpeningSubsection,
   Partnership,
+  Quotation,
+  Signatory,
   ValidationResult,
 } from './content/index.js';
 export { contentContext, ContentController, builtInContent } from './context/content-context.js';

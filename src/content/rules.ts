@@ -114,6 +114,46 @@ const glossaryEntry: Rule = {
   },
 };
 
+const openingSection: Rule = {
+  kind: 'record',
+  description: 'A section before the ambitions: Foreword, Introduction, Executive Summary and the like.',
+  fields: {
+    id: { rule: slug },
+    title: { rule: line },
+    epigraph: {
+      rule: {
+        kind: 'record',
+        description: 'A quotation that heads the section.',
+        fields: { text: { rule: paragraph }, source: { rule: line, optional: true } },
+      },
+      optional: true,
+    },
+    body: { rule: paragraphs('The section, one string per paragraph.') },
+    subsections: {
+      rule: {
+        kind: 'list',
+        items: {
+          kind: 'record',
+          description: 'A part of the section under a heading of its own.',
+          fields: { title: { rule: line }, body: { rule: paragraphs('One string per paragraph.') } },
+        },
+        minItems: 1,
+        maxItems: 20,
+      },
+      optional: true,
+    },
+    signatories: {
+      rule: {
+        kind: 'list',
+        items: { kind: 'record', description: 'Someone who signed the section.', fields: { name: { rule: line }, role: { rule: line } } },
+        minItems: 1,
+        maxItems: 20,
+      },
+      optional: true,
+    },
+  },
+};
+
 /** The rule for a whole edition. */
 export const editionRule: Rule = {
   kind: 'record',
@@ -154,6 +194,7 @@ export const editionRule: Rule = {
         },
       },
     },
+    openingSections: { rule: { kind: 'list', items: openingSection, minItems: 1, maxItems: 20 }, optional: true },
     vision: { rule: paragraph },
     ambitions: { rule: { kind: 'list', items: ambition, minItems: 6, maxItems: 6 } },
     foundations: { rule: { kind: 'list', items: foundation, minItems: 8, maxItems: 8 } },

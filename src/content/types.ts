@@ -94,6 +94,44 @@ export interface Partnership {
   members: string[];
 }
 
+/** A quotation set apart at the head of a section, with where it is from. */
+export interface Quotation {
+  text: string;
+  /** e.g. "National End of Life Care Strategy 2008". */
+  source?: string;
+}
+
+/** Someone who signed a section, e.g. the foreword. */
+export interface Signatory {
+  /** e.g. "Professor Bee Wee". */
+  name: string;
+  /** e.g. "National Clinical Director for End of Life Care, NHS England". */
+  role: string;
+}
+
+/** A part of an opening section under a heading of its own, e.g. "About our ambitions". */
+export interface OpeningSubsection {
+  title: string;
+  /** One string per paragraph. */
+  body: string[];
+}
+
+/** One of the sections before the ambitions: Foreword, Introduction, Executive Summary and the like. */
+export interface OpeningSection {
+  /** Stable slug, unique among the opening sections (partners link to it), e.g. "foreword". */
+  id: string;
+  /** e.g. "Foreword". */
+  title: string;
+  /** A quotation that heads the section. */
+  epigraph?: Quotation;
+  /** The section, one string per paragraph. */
+  body: string[];
+  /** Parts under their own headings, after the body. */
+  subsections?: OpeningSubsection[];
+  /** Who signed it, after everything else. */
+  signatories?: Signatory[];
+}
+
 /** A complete edition of the framework: everything the elements render. */
 export interface Edition {
   /** Where the JSON Schema of this file is, for editors; ignored by the elements. */
@@ -103,6 +141,8 @@ export interface Edition {
   /** Stable slug for the edition, e.g. "ambitions-2015-2020". */
   id: string;
   metadata: EditionMetadata;
+  /** The sections before the ambitions, in order (Foreword, Introduction, Executive Summary …); optional, shown first by `<peolc-framework>`. */
+  openingSections?: OpeningSection[];
   /** The vision statement ("I can make the last stage of my life as good as possible …"). */
   vision: string;
   /** Exactly six ambitions, numbered 1–6 in order. */

@@ -201,6 +201,10 @@ function checkRelations(edition: Edition, problems: ContentProblem[]): void {
     edition.glossary.map((g, i) => ({ id: g.id, path: `glossary[${i}].id` })),
     'glossary',
   );
+  unique(
+    (edition.openingSections ?? []).map((section, i) => ({ id: section.id, path: `openingSections[${i}].id` })),
+    'opening section',
+  );
 
   const { start, end } = edition.metadata.years;
   if (end < start) {

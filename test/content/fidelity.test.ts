@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { ambitions2015to2020 as edition, formatCitation } from '../../src/content/index.js';
+import { ambitions2015to2020 as edition, ambitions2015to2020Complete as complete, formatCitation } from '../../src/content/index.js';
 import type { Edition } from '../../src/content/types.js';
 import { cleanSource, findUnquoted, loadSource, normalise, quotedStrings } from '../helpers/fidelity.js';
+import type { OpeningSection } from '../../src/content/types.js';
 
 describe('the built-in 2015–2020 edition', () => {
   let source: string;
@@ -167,6 +168,84 @@ describe('the built-in 2015–2020 edition', () => {
         const copy = altered((e) => (e.partnership.members[8] = 'Hospice U.K.'));
         expect(findUnquoted(copy, source)).to.deep.equal(['partnership.members[8]']);
       });
+    });
+  });
+
+  describe('with its opening sections (ambitions2015to2020Complete)', () => {
+    let raw: string;
+    before(async () => {
+      raw = await loadSource();
+    });
+    const sections = () => complete.openingSections!;
+    const section = (id: string): OpeningSection => sections().find((candidate) => candidate.id === id)!;
+
+    it('is the built-in edition plus the Foreword, Introduction, the Partnership and the Executive Summary, in the framework’s order', () => {
+      expect(edition.openingSections, 'the edition the other elements load leaves them out').to.equal(undefined);
+      const { openingSections, ...rest } = complete;
+      expect(rest).to.deep.equal(edition);
+      expect(openingSections!.map((s) => [s.id, s.title])).to.deep.equal([
+        ['foreword', 'Foreword'],
+        ['introduction', 'Introduction'],
+        ['about-the-partnership', 'About The National Palliative and End of Life Care Partnership'],
+        ['executive-summary', 'Executive Summary'],
+      ]);
+      expect(openingSections!.map((s) => s.body.length)).to.deep.equal([10, 7, 2, 10]);
+      expect(section('introduction').subsections!.map((sub) => [sub.title, sub.body.length])).to.deep.equal([['About our ambitions', 4]]);
+      expect(section('executive-summary').subsections!.map((sub) => [sub.title, sub.body.length])).to.deep.equal([['Our six ambitions', 3]]);
+      expect(section('foreword').epigraph).to.deep.equal({
+        text: 'How we care for the dying is an indicator of how we care for all sick and vulnerable people',
+        source: 'National End of Life Care Strategy 2008',
+      });
+    });
+
+    it('quotes every string of them from the source', () => {
+      // Titles, the epigraph and its source, paragraphs: 13 + 13 + 3 + 15.
+      expect(quotedStrings(complete).filter(({ path }) => path.startsWith('openingSections')).length).to.equal(44);
+      expect(findUnquoted(complete, source)).to.deep.equal([]);
+    });
+
+    it('gives them in full: each part runs on in the source with nothing left out, and they come in its order', () => {
+      const joined = (title: string, body: string[]) => normalise(`${title} ${body.join(' ')}`);
+      const about = section('introduction').subsections![0]!;
+      const six = section('executive-summary').subsections![0]!;
+      const runs: [string, string][] = [
+        ['Foreword', normalise(section('foreword').body.join(' '))],
+        ['Introduction', joined('Introduction', section('introduction').body)],
+        ['About our ambitions', joined(about.title, about.body.slice(0, 3))],
+        // The box about the Partnership stands between "About our ambitions" and its last paragraph.
+        ['the Partnership', joined(`${section('about-the-partnership').title}`, [...section('about-the-partnership').body, about.body[3]!])],
+        ['Executive Summary', joined('Executive Summary', section('executive-summary').body)],
+        ['Our six ambitions', joined(six.title, six.body)],
+      ];
+      expect(runs.filter(([, text]) => !source.includes(text)).map(([name]) => name)).to.deep.equal([]);
+      const at = runs.map(([, text]) => source.indexOf(text));
+      expect(at, 'in the order of the source').to.deep.equal([...at].sort((a, b) => a - b));
+      expect(at.at(-1)! < source.indexOf(normalise(edition.ambitions[0]!.statement)), 'all before the first ambition').to.equal(true);
+    });
+
+    it('sets out the foreword’s signatories from the three columns the extraction runs together, every word of them there', () => {
+      const signatories = section('foreword').signatories!;
+      expect(signatories.map((s) => s.name)).to.deep.equal(['Professor Bee Wee', 'Dr Jane Collins', 'John Powell']);
+      const block = raw.slice(raw.indexOf('Professor Bee Wee'), raw.indexOf(' Introduction'));
+      const words = (text: string) => text.split(/[\s,]+/).filter(Boolean);
+      const available = words(block);
+      const wanted = signatories.flatMap((s) => words(`${s.name} ${s.role}`));
+      // Each word of the block used once: nothing added, nothing left over.
+      const left = [...available];
+      const missing = wanted.filter((word) => {
+        const index = left.indexOf(word);
+        if (index < 0) return true;
+        left.splice(index, 1);
+        return false;
+      });
+      expect(missing, 'words not in the signature block').to.deep.equal([]);
+      expect(left, 'words of the block left out').to.deep.equal([]);
+    });
+
+    it('validates, and so does an edition without them', async () => {
+      const { validateContent } = await import('../../src/content/validate.js');
+      expect(validateContent(complete).valid).to.equal(true);
+      expect(validateContent(edition).valid).to.equal(true);
     });
   });
 });

@@ -1,6 +1,13 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the tests break editions on purpose, as untyped data */
 import { expect } from '@open-wc/testing';
-import { ambitions2015to2020, editionJsonSchema, formatProblem, maxEditionBytes, validateContent } from '../../src/content/index.js';
+import {
+  ambitions2015to2020,
+  ambitions2015to2020Complete,
+  editionJsonSchema,
+  formatProblem,
+  maxEditionBytes,
+  validateContent,
+} from '../../src/content/index.js';
 
 /** A deep copy of the built-in edition, changed by `change`, as loose data. */
 function editionWith(change: (edition: Record<string, any>) => void): Record<string, any> {
@@ -25,6 +32,11 @@ describe('validateContent()', () => {
     const fromText = validateContent(JSON.stringify(ambitions2015to2020));
     expect(fromText.valid).to.equal(true);
     expect(fromText.edition?.ambitions[0]?.title).to.equal('Each person is seen as an individual');
+  });
+
+  it('accepts the built-in edition with its opening sections (dist/content/ambitions-2015-2020.json)', () => {
+    expect(problemsOf(ambitions2015to2020Complete)).to.deep.equal([]);
+    expect(problemsOf(JSON.stringify(ambitions2015to2020Complete))).to.deep.equal([]);
   });
 
   it('accepts an edition that names its JSON Schema', () => {
@@ -164,7 +176,7 @@ describe('validateContent()', () => {
       'a prototype-polluting key',
       () => JSON.parse(JSON.stringify(ambitions2015to2020).replace('{', '{"__proto__":{"x":1},')),
       [
-        '__proto__: is not a known property (expected $schema, schemaVersion, id, metadata, vision, ambitions, foundations, foundationsIntro, glossary, partnership)',
+        '__proto__: is not a known property (expected $schema, schemaVersion, id, metadata, openingSections, vision, ambitions, foundations, foundationsIntro, glossary, partnership)',
       ],
     ],
     ['a future schema version', () => editionWith((e) => (e.schemaVersion = 2)), ['schemaVersion: expected 1, found 2']],
@@ -221,6 +233,33 @@ describe('validateContent()', () => {
         'ambitions[0].statement: is required but missing',
         'partnership.members[3]: expected a non-empty string, found null',
       ],
+    ],
+    [
+      'broken opening sections',
+      () =>
+        editionWith((e) => {
+          e.openingSections = [
+            { id: 'foreword', title: 'Foreword', body: ['<p>Death and dying are inevitable.</p>'], signatories: [{ name: 'A Person' }] },
+            { id: 'foreword', title: 'Again', body: [], subsections: [{ title: 'Part', body: ['Text.'] }], epigraph: { source: 'Nowhere' } },
+          ];
+        }),
+      [
+        'openingSections[0].body[0]: contains markup ("<p>"), which is not rendered: write plain text',
+        'openingSections[0].signatories[0].role: is required but missing',
+        'openingSections[1].epigraph.text: is required but missing',
+        'openingSections[1].body: expected 1 to 50 items, found 0',
+      ],
+    ],
+    [
+      'two opening sections with one id',
+      () =>
+        editionWith((e) => {
+          e.openingSections = [
+            { id: 'foreword', title: 'Foreword', body: ['Death and dying are inevitable.'] },
+            { id: 'foreword', title: 'Introduction', body: ['In 2008 the first national strategy.'] },
+          ];
+        }),
+      ['openingSections[1].id: duplicate opening section id "foreword" (also at openingSections[0].id)'],
     ],
   ];
 
