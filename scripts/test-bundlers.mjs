@@ -3,7 +3,8 @@
 // exports and the manifest pointing at files in it), then a tiny app in
 // test/bundlers/ (its own package.json and lock file, installed here with
 // `npm ci`, the tarball installed, not linked) that imports the theme CSS and
-// every entry point, built for production by webpack 5 and by Vite. Each
+// every entry point, built for production by webpack 5 and by Vite, and
+// renders a no-JS fallback in Node from the installed package. Each
 // build must keep the theme CSS (webpack drops a CSS import that sideEffects
 // does not name) and every element: the built page runs in Chromium and
 // every registry tag is defined and renders, themed.
@@ -224,6 +225,20 @@ describe('the app (test/bundlers)', () => {
   );
 
   step('the tarball installed, not linked', ['npm ci'], () => installTarball({ dir, tarball: pack.tarball, name: 'bundlers', timed }), 120_000);
+
+  step(
+    'Node: fallbackSnippet() from the tarball renders what dist/fallback/ holds (with the optional peers @lit-labs/ssr and parse5)',
+    ['the tarball installed, not linked'],
+    async () => {
+      const script =
+        "const { fallbackSnippet } = await import('peolc-elements/fallback/render.js');" +
+        "process.stdout.write(await fallbackSnippet('peolc-building-block', { block: 'honest-conversations' }));";
+      const result = await run('node', ['--input-type=module', '-e', script], { cwd: dir, timeout: 30_000 });
+      assert.equal(result.code, 0, `node failed:\n${tail(result.output)}`);
+      const expected = (await readFile(join(root, 'dist', 'fallback', 'peolc-building-block.html'), 'utf8')).trim();
+      assert.equal(result.output.trim(), expected);
+    },
+  );
 
   step(
     'the app, written from the registry: the NHS theme, the pre-upgrade CSS and every entry point',
