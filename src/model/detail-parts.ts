@@ -16,3 +16,9 @@ export function parseDetailParts(value: string | readonly string[] | null | unde
   }
   return { parts, unknown };
 }
+
+/** The warning for words of `parts` that are not parts, or undefined when every word is one. */
+export function unknownPartsWarning(value: string | readonly string[] | null | undefined): string | undefined {
+  const { unknown } = parseDetailParts(value);
+  return unknown.length ? `parts has unknown parts (${unknown.join(', ')}); use ${ambitionDetailParts.join(' and ')}.` : undefined;
+}

@@ -5,7 +5,7 @@ import type { AmbitionOutline } from '../../content/types.js';
 import { formatUiString } from '../../context/ui-strings.js';
 import { renderAmbitionDetail } from '../shared/ambition-detail.js';
 import { Announcer } from '../shared/announcer.js';
-import { parseDetailParts, type AmbitionDetailPart } from '../../model/detail-parts.js';
+import { parseDetailParts, type AmbitionDetailPart, unknownPartsWarning } from '../../model/detail-parts.js';
 import type { AmbitionSelectDetail } from '../shared/events.js';
 import { ambitionHref, safeLinkTemplate } from '../../model/links.js';
 import { PeolcElement } from '../shared/peolc-element.js';
@@ -137,8 +137,8 @@ export class PeolcAmbitionWheel extends PeolcElement {
       this.warn(`href-template="${this.hrefTemplate}" is not a web address, so the segments are not links.`);
     }
     if (changed.has('parts')) {
-      const { unknown } = parseDetailParts(this.parts);
-      if (unknown.length) this.warn(`parts has unknown parts (${unknown.join(', ')}); use what-we-know and building-blocks.`);
+      const warning = unknownPartsWarning(this.parts);
+      if (warning) this.warn(warning);
     }
   }
 

@@ -2,7 +2,7 @@ import { css, html, nothing, type PropertyValues, type PropertyDeclarations } fr
 import { renderingFallback } from '../shared/fallback-mode.js';
 import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
 import { renderAmbitionDetail } from '../shared/ambition-detail.js';
-import { parseDetailParts, type AmbitionDetailPart } from '../../model/detail-parts.js';
+import { parseDetailParts, type AmbitionDetailPart, unknownPartsWarning } from '../../model/detail-parts.js';
 import { PeolcElement } from '../shared/peolc-element.js';
 import { properties } from '../shared/properties.js';
 import { findByNumberOrId, type HeadingLevel } from '../../model/lookup.js';
@@ -82,8 +82,8 @@ export class PeolcAmbition extends PeolcElement {
       this.warn(`ambition="${value}" is not an ambition number (1–6) or id, so nothing is shown.`);
     }
     if (changed.has('parts')) {
-      const { unknown } = parseDetailParts(this.parts);
-      if (unknown.length) this.warn(`parts has unknown parts (${unknown.join(', ')}); use what-we-know and building-blocks.`);
+      const warning = unknownPartsWarning(this.parts);
+      if (warning) this.warn(warning);
     }
   }
 
