@@ -184,6 +184,21 @@ export function withMarkupListings(html) {
 }
 
 /**
+ * The attributes of a start tag as this site's pages and snippets write them
+ * (`name="value"` or a bare name), with the values' entities decoded: an
+ * object for `fallbackSnippet()`.
+ */
+export function readAttributes(text) {
+  const decode = (value) =>
+    value
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  return Object.fromEntries([...text.matchAll(/([a-z-]+)(?:="([^"]*)")?/g)].map((found) => [found[1], decode(found[2] ?? '')]));
+}
+
+/**
  * The plain HTML example with a no-JS fallback inside each element, as the
  * embed builder's "Include a no-JS fallback" option writes them: readers
  * without JavaScript get the text, and with dist/peolc-elements.css nothing
@@ -194,12 +209,6 @@ async function withFallbacks(html) {
   const renderer = join(dist, 'fallback', 'render.js');
   if (!(await exists(renderer))) return undefined;
   const { fallbackSnippet } = await import(pathToFileURL(renderer).href);
-  const decode = (value) =>
-    value
-      .replace(/&quot;/g, '"')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&');
   const pattern = /^([ \t]*)<(peolc-[a-z-]+)((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*><\/\2>$/gm;
   let out = '';
   let from = 0;
@@ -211,10 +220,7 @@ async function withFallbacks(html) {
       out += element;
       continue;
     }
-    const attributes = Object.fromEntries(
-      [...attributeText.matchAll(/([a-z-]+)(?:="([^"]*)")?/g)].map((found) => [found[1], decode(found[2] ?? '')]),
-    );
-    out += indent + (await fallbackSnippet(tag, attributes)).split('\n').join(`\n${indent}`);
+    out += indent + (await fallbackSnippet(tag, readAttributes(attributeText))).split('\n').join(`\n${indent}`);
   }
   return (out + html.slice(from))
     .replace('<title>', '<title>With no-JS fallbacks: ')

@@ -19,7 +19,7 @@
 import { render } from 'lit';
 import * as classes from '../../src/classes.js';
 import { whileRenderingFallback } from '../../src/elements/shared/fallback-mode.js';
-import { indent, writeAttributes, writeFallback, type MarkupNode } from '../../src/fallback/serialise.js';
+import { writeFallback, writeSnippet, type MarkupNode } from '../../src/fallback/serialise.js';
 import { elements } from '../../src/registry.js';
 import type { Attribute, BuilderTag } from './snippet.js';
 
@@ -72,9 +72,7 @@ export async function withFallback(tag: BuilderTag, attributes: readonly Attribu
       whileRenderingFallback(() => element.render()),
       out,
     );
-    const inner = writeFallback([...out.childNodes].map(fromDom).filter((node) => node !== undefined));
-    const open = `<${tag}${writeAttributes(list)}>`;
-    return inner === '' ? `${open}</${tag}>` : `${open}\n${indent(inner)}\n</${tag}>`;
+    return writeSnippet(tag, list, writeFallback([...out.childNodes].map(fromDom).filter((node) => node !== undefined)));
   } finally {
     element.remove();
   }

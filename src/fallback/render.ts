@@ -40,7 +40,7 @@ import type { UiStrings } from '../context/ui-strings.js';
 import { findEntry } from '../elements/glossary/glossary-entries.js';
 import { elements, type PeolcTag } from '../registry.js';
 import { escapeHtml, isSafeName } from './markup.js';
-import { indent, writeAttributes, writeFallback, type MarkupNode } from './serialise.js';
+import { writeAttributes, writeFallback, writeSnippet, type MarkupNode } from './serialise.js';
 import { defineElements } from './server-elements.js';
 
 export { fallbackRootClass } from './serialise.js';
@@ -110,10 +110,7 @@ export async function renderFallback(tag: string, attributes: FallbackAttributes
  */
 export async function fallbackSnippet(tag: string, attributes: FallbackAttributes = {}, options: FallbackOptions = {}): Promise<string> {
   const name = checkTag(tag);
-  const open = `<${name}${writeAttributes(attributeList(attributes))}>`;
-  const inner = await renderFallback(name, attributes, options);
-  if (name === 'peolc-term' || inner === '') return `${open}${inner}</${name}>`;
-  return `${open}\n${indent(inner)}\n</${name}>`;
+  return writeSnippet(name, attributeList(attributes), await renderFallback(name, attributes, options));
 }
 
 function checkTag(tag: string): FallbackTag {

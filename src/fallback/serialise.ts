@@ -137,9 +137,17 @@ function writeInline(node: MarkupNode): string {
   return `<${node.tag}${writeAttributes(node.attributes)}>${node.children.map(writeInline).join('')}</${node.tag}>`;
 }
 
-/** Indents every line by two spaces. */
-export const indent = (text: string): string =>
-  text
+/**
+ * The element with its fallback inside, ready to paste: the start tag on its
+ * own line and `inner` indented beneath it, or all on one line when `inner`
+ * is empty or the element is a term, which sits in running text.
+ */
+export function writeSnippet(tag: string, attributes: readonly (readonly [string, string])[], inner: string): string {
+  const open = `<${tag}${writeAttributes(attributes)}>`;
+  if (tag === 'peolc-term' || inner === '') return `${open}${inner}</${tag}>`;
+  const indented = inner
     .split('\n')
     .map((line) => `  ${line}`)
     .join('\n');
+  return `${open}\n${indented}\n</${tag}>`;
+}

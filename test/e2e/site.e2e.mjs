@@ -18,7 +18,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, findChromium } from '../../scripts/browsers.mjs';
-import { frameworkExamples, siteDir } from '../../scripts/build-site.mjs';
+import { frameworkExamples, readAttributes, siteDir } from '../../scripts/build-site.mjs';
 import { startSite, strictCsp } from '../../scripts/start.mjs';
 import { peolcTags } from '../../dist/registry.js';
 import { renderFallback } from '../../dist/fallback/render.js';
@@ -394,15 +394,7 @@ await test('builder: attribute values are escaped, and a snippet with the all-in
     check(snippet.includes(`<link rel="stylesheet" href="${base}dist/peolc-elements.css">`), "the fallback's stylesheet link is missing");
     // The builder renders the element's template in the browser; the build renders it in Node: the same fallback.
     const [, attributeText, inside] = snippet.match(/<peolc-glossary([^>]*)>\n([\s\S]*)\n<\/peolc-glossary>/) ?? [];
-    const decode = (value) =>
-      value
-        .replace(/&quot;/g, '"')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&amp;/g, '&');
-    const attributes = Object.fromEntries(
-      [...(attributeText ?? '').matchAll(/([a-z-]+)(?:="([^"]*)")?/g)].map((found) => [found[1], decode(found[2] ?? '')]),
-    );
+    const attributes = readAttributes(attributeText ?? '');
     const unindented = (inside ?? '').replace(/^ {2}/gm, '');
     equal(unindented, await renderFallback('peolc-glossary', attributes), "the builder's fallback against the build's (renderFallback in Node)");
   }
