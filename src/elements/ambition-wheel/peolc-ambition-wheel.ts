@@ -149,6 +149,9 @@ export class PeolcAmbitionWheel extends PeolcElement {
     const count = ambitions.length;
     const hasPanel = this.panel;
     const asLinks = this.linkTemplate !== undefined;
+    // As a no-JS fallback (src/fallback/), radios nothing can select would mislead: the titles are a list instead.
+    const noScript = renderingFallback();
+    const asList = noScript && !asLinks;
     const name = this.label || strings.wheelLabel;
     // Radios: one tab stop, the selected ambition, else the last focused, else the first.
     // Links are each a tab stop, as in any list of links (arrow keys move between them too).
@@ -163,8 +166,7 @@ export class PeolcAmbitionWheel extends PeolcElement {
       const tabindex = index === tabStop ? '0' : '-1';
       // The radios' keys (arrows, Space, Enter) are handled once, by the radiogroup's keydown listener.
       /* eslint-disable lit-a11y/click-events-have-key-events */
-      if (renderingFallback() && !asLinks) {
-        // The no-JS fallback (src/fallback/render.ts): radios that nothing can select would mislead, so a list of titles.
+      if (asList) {
         return html`<li class="option" data-number=${ambition.number} aria-current=${ifDefined(isSelected ? 'true' : undefined)}>${content}</li>`;
       }
       return asLinks
@@ -220,7 +222,7 @@ export class PeolcAmbitionWheel extends PeolcElement {
               </div>
             </div>
             ${
-              renderingFallback() && !asLinks
+              asList
                 ? html`<ol class="options" aria-label=${name}>
                   ${options}
                 </ol>`
@@ -241,7 +243,7 @@ export class PeolcAmbitionWheel extends PeolcElement {
                 </div>`
             }
             ${
-              renderingFallback()
+              noScript
                 ? nothing
                 : html`<p class="visually-hidden" id="hint">${strings.wheelKeyboardHint}</p>
                   <p class="visually-hidden" role="status">${this.announcer.text}</p>`
