@@ -126,10 +126,14 @@ for (const path of readdirSync(new URL('test/', root), { recursive: true }).map(
   }
 }
 
+// TEST_FILES=test/elements/glossary.test.ts npx wtr --group unit: only those files (comma-separated) of the group.
+const chosen = process.env.TEST_FILES?.split(',');
+const only = (files) => (chosen ? chosen.filter((file) => files.includes(file) === distTests.includes(file)) : files);
+
 export default {
   groups: [
-    { name: 'unit', files: unitTests },
-    { name: 'dist', files: distTests },
+    { name: 'unit', files: only(unitTests) },
+    { name: 'dist', files: only(distTests) },
   ],
   nodeResolve: true,
   // cdnFolders: built CDN files in folders of their own, each request recorded (test/embedding.test.ts).

@@ -33,3 +33,5 @@ export type { BuildingBlockToggleDetail } from './elements/shared/events.js';
 export type { BuildingBlockMode } from './model/building-block-lookup.js';
 export type { GlossarySearchDetail } from './elements/glossary/peolc-glossary.js';
 export type { TermToggleDetail } from './elements/glossary/peolc-term.js';
+export { PeolcFramework } from './elements/framework/peolc-framework.js';
+export type { FrameworkSearchDetail, FrameworkSectionName } from './elements/framework/peolc-framework.js';

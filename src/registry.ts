@@ -70,6 +70,14 @@ export const elements = [
     tokenGroup: 'glossary',
   },
   { tag: 'peolc-term', className: 'PeolcTerm', module: 'elements/glossary/peolc-term', entry: 'glossary', display: 'inline', tokenGroup: 'term' },
+  {
+    tag: 'peolc-framework',
+    className: 'PeolcFramework',
+    module: 'elements/framework/peolc-framework',
+    entry: 'framework',
+    display: 'block',
+    tokenGroup: 'framework',
+  },
 ] as const satisfies readonly ElementInfo[];
 
 export type PeolcTag = (typeof elements)[number]['tag'];

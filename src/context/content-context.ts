@@ -124,6 +124,11 @@ export class ContentController implements ReactiveController {
     return edition;
   }
 
+  /** A provider's edition, or undefined when the element shows the built-in one. */
+  get partnerEdition(): Edition | undefined {
+    return this.provided?.edition;
+  }
+
   /** True when the built-in text could not be loaded (the network failed). */
   get failed(): boolean {
     return this.loadFailed;

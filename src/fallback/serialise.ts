@@ -38,25 +38,34 @@ export function writeFallback(nodes: readonly MarkupNode[]): string {
   const content = nodes.filter((node) => typeof node !== 'string' || trimSpace(node) !== '');
   if (content.length === 0) return '';
   const ids = textById(content);
-  return serialise([{ tag: 'div', attributes: [['class', fallbackRootClass]], children: content.map((node) => lightDom(node, ids)) }]);
+  const anchors = new Set(elementsWithIds(content).flatMap(([id, , node]) => (isAnchor(node) ? [id] : [])));
+  const kept: Kept = (id) => id.startsWith(termAnchorPrefix) || anchors.has(id);
+  return serialise([{ tag: 'div', attributes: [['class', fallbackRootClass]], children: content.map((node) => lightDom(node, ids, kept)) }]);
 }
 
-/** The text of every element with an id, by id, for the names that refer to it. */
-function textById(nodes: readonly MarkupNode[]): Map<string, string> {
-  const ids = new Map<string, string>();
+/** Every element with an id: its id, its text (for the names that refer to it) and itself. */
+function elementsWithIds(nodes: readonly MarkupNode[]): [string, string, MarkupElement][] {
+  const found: [string, string, MarkupElement][] = [];
   const textOf = (node: MarkupNode): string => (typeof node === 'string' ? node : node.children.map(textOf).join(''));
   const visit = (node: MarkupNode) => {
     if (typeof node === 'string') return;
     const id = node.attributes.find(([name]) => name === 'id')?.[1];
-    if (id) ids.set(id, trimSpace(textOf(node).replace(space, ' ')));
+    if (id) found.push([id, trimSpace(textOf(node).replace(space, ' ')), node]);
     node.children.forEach(visit);
   };
   nodes.forEach(visit);
-  return ids;
+  return found;
 }
 
-// Ids kept in the light DOM: the glossary's anchors, which pages link to.
-const keptId = (id: string) => id.startsWith(termAnchorPrefix);
+/** The text of every element with an id, by id. */
+function textById(nodes: readonly MarkupNode[]): Map<string, string> {
+  return new Map(elementsWithIds(nodes).map(([id, text]) => [id, text]));
+}
+
+// Ids kept in the light DOM, which pages link to: the glossary's anchors, and
+// the framework's (every element marked `data-anchor`, whose ids are its own).
+const isAnchor = (node: MarkupElement) => node.attributes.some(([name]) => name === 'data-anchor');
+type Kept = (id: string) => boolean;
 
 /**
  * The tree as the light DOM needs it. A shadow root's ids would clash with
@@ -65,7 +74,7 @@ const keptId = (id: string) => id.startsWith(termAnchorPrefix);
  * ids go, and so do `part` names, which mean nothing outside a shadow root.
  * Attributes come out in one order, so both renderers write the same text.
  */
-function lightDom(node: MarkupNode, ids: ReadonlyMap<string, string>): MarkupNode {
+function lightDom(node: MarkupNode, ids: ReadonlyMap<string, string>, keptId: Kept): MarkupNode {
   if (typeof node === 'string') return node;
   const attributes: [string, string][] = [];
   for (const [name, value] of node.attributes) {
@@ -95,7 +104,7 @@ function lightDom(node: MarkupNode, ids: ReadonlyMap<string, string>): MarkupNod
   }
   // One order, whichever renderer made the tree (Lit in a browser sets bound attributes after the static ones): class first, then by name.
   attributes.sort(([a], [b]) => (a === 'class' ? -1 : b === 'class' ? 1 : a < b ? -1 : a > b ? 1 : 0));
-  return { tag: node.tag, attributes, children: node.children.map((child) => lightDom(child, ids)) };
+  return { tag: node.tag, attributes, children: node.children.map((child) => lightDom(child, ids, keptId)) };
 }
 
 // Elements that sit in a line of text: their content is written on one line with them.

@@ -42,6 +42,7 @@ export const tokenGroups: Readonly<Record<TokenGroup, string>> = {
   'building-blocks': '<peolc-building-blocks> and <peolc-building-block>',
   glossary: '<peolc-glossary>',
   term: '<peolc-term>',
+  framework: '<peolc-framework>',
 };
 
 /** A segment colour's entry; generic so each name stays a literal type. */
@@ -308,6 +309,68 @@ export const tokens = [
     kind: 'length',
     group: 'glossary',
     description: 'Space kept above a term a deep link scrolls to, e.g. the height of a sticky header.',
+  },
+
+  // <peolc-framework>
+  {
+    name: '--peolc-framework-accent-color',
+    default: '#005eb8',
+    follows: '--peolc-accent-color',
+    kind: 'colour',
+    group: 'framework',
+    description: 'Links, the current contents entry and the rule beside each section’s heading.',
+  },
+  {
+    name: '--peolc-framework-border-color',
+    default: '#d8dde0',
+    follows: '--peolc-divider-color',
+    kind: 'colour',
+    group: 'framework',
+    description: 'Lines between sections and around the tools.',
+  },
+  {
+    name: '--peolc-framework-control-border-color',
+    default: '#4c6272',
+    follows: '--peolc-border-color',
+    kind: 'colour',
+    group: 'framework',
+    description: 'Borders of the search box and the buttons (keep 3:1 with the background).',
+  },
+  {
+    name: '--peolc-framework-search-background-color',
+    default: '#ffffff',
+    follows: '--peolc-surface-color',
+    kind: 'colour',
+    group: 'framework',
+    description: 'Background of the search box and the buttons.',
+  },
+  {
+    name: '--peolc-framework-mark-color',
+    default: '#ffeb3b',
+    kind: 'colour',
+    group: 'framework',
+    description: 'Background of the words a search marks (they are underlined too).',
+  },
+  {
+    name: '--peolc-framework-mark-text-color',
+    default: '#212b32',
+    kind: 'colour',
+    group: 'framework',
+    description: 'Text of the words a search marks.',
+  },
+  {
+    name: '--peolc-framework-sticky-top',
+    default: '0px',
+    kind: 'length',
+    group: 'framework',
+    description: 'Space kept above the sticky contents and above a section a link goes to, e.g. a sticky header’s height.',
+  },
+  {
+    name: '--peolc-framework-contents-width',
+    default: '17em',
+    kind: 'length',
+    group: 'framework',
+    description: 'Width of the contents column in containers 60em wide or more.',
   },
 
   // <peolc-term>

@@ -1,6 +1,7 @@
 import type { Edition, GlossaryEntry } from '../../content/types.js';
 import { formatUiString, type UiStrings } from '../../context/ui-strings.js';
 import { listEntries } from '../../model/coerce.js';
+import { foldForSearch, queryWords } from '../../model/search-text.js';
 
 /** Prefix of every glossary entry's anchor id, e.g. `peolc-term-palliative-care`. */
 export const termAnchorPrefix = 'peolc-term-';
@@ -29,26 +30,9 @@ export function parseIds(value: string | readonly string[] | null | undefined): 
   return listEntries(value);
 }
 
-/**
- * Folds text for searching: no case, no accents ("é" matches "e"), one kind
- * of quote, dash and space, so what a reader types matches however the
- * edition spells it.
- */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('en-GB')
-    .replace(/[‘’‚‛′`]/g, "'")
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/[‐‑‒–—―−]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** A search over entries: each word of the query must occur in the term, an alias or the definition. */
 export function entryMatcher(query: string): (entry: GlossaryEntry) => boolean {
-  const words = foldForSearch(query).split(' ').filter(Boolean);
+  const words = queryWords(query);
   if (words.length === 0) return () => true;
   return (entry) => {
     const text = foldForSearch([entry.term, ...(entry.aliases ?? []), ...entry.definition].join(' \n '));

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { renderingFallback } from './fallback-mode.js';
 
 /** What a disclosure shows and does. */
@@ -12,6 +12,11 @@ export interface DisclosureOptions {
   onToggle: () => void;
   /** The text it shows and hides. */
   body: unknown;
+  /**
+   * Makes the closed text findable: `hidden="until-found"`, so the browser's
+   * find and text-fragment links reach it, and this is called when they open it.
+   */
+  onFound?: () => void;
 }
 
 /**
@@ -29,7 +34,7 @@ export interface DisclosureOptions {
  * there, and the fallback stylesheet shows the one for the state (`hidden`
  * leaves the initial one without it).
  */
-export function renderDisclosure({ id, expanded, title, labels, onToggle, body }: DisclosureOptions): TemplateResult {
+export function renderDisclosure({ id, expanded, title, labels, onToggle, body, onFound }: DisclosureOptions): TemplateResult {
   if (renderingFallback()) {
     return html`<details class="disclosure" ?open=${expanded}>
       <summary class="toggle" part="toggle"
@@ -46,5 +51,12 @@ export function renderDisclosure({ id, expanded, title, labels, onToggle, body }
   return html`<button class="toggle" part="toggle" type="button" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${id} @click=${onToggle}
       ><span class="visually-hidden">${label}: ${title}</span><span class="toggle-label" aria-hidden="true">${label}</span></button
     >
-    <div class="body" part="body" id=${id} ?hidden=${!expanded} data-print-expand>${body}</div>`;
+    <div
+      class="body"
+      part="body"
+      id=${id}
+      hidden=${expanded ? nothing : onFound ? 'until-found' : ''}
+      data-print-expand
+      @beforematch=${onFound ?? nothing}
+    >${body}</div>`;
 }

@@ -54,6 +54,16 @@ export interface TermToggleDetail {
   open: boolean;
 }
 
+/** Detail of `peolc-framework-search`. */
+export interface FrameworkSearchDetail {
+  /** The search text as typed. */
+  query: string;
+  /** How many passages match. */
+  results: number;
+  /** In how many sections. */
+  sections: number;
+}
+
 /** Detail of `peolc-content-load`. */
 export interface ContentLoadDetail {
   /** The `src` that loaded, or `""` for an `edition` property. */
@@ -75,6 +85,7 @@ export interface PeolcEventDetails {
   'peolc-building-block-toggle': BuildingBlockToggleDetail;
   'peolc-glossary-search': GlossarySearchDetail;
   'peolc-term-toggle': TermToggleDetail;
+  'peolc-framework-search': FrameworkSearchDetail;
   'peolc-content-load': ContentLoadDetail;
   'peolc-content-error': ContentErrorDetail;
 }
