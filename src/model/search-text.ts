@@ -5,8 +5,15 @@
  * @module
  */
 
-// Folds one character (a code point); may give none (a combining mark) or several.
+// Folds one character (a code point); may give none (a combining mark) or
+// several. A text has few distinct characters, so each is folded once.
+const folds = new Map<string, string>();
 function foldChar(char: string): string {
+  let folded = folds.get(char);
+  if (folded === undefined) folds.set(char, (folded = foldOne(char)));
+  return folded;
+}
+function foldOne(char: string): string {
   return char
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -133,6 +133,18 @@ const validValues: Record<string, Record<string, ValidValue>> = {
     label: { property: 'Words used here', attribute: 'Words used here' },
     query: { property: 'care', attribute: 'care' },
   },
+  // The explorer is shown small (two short sections, one ambition, one foundation), so its 252 cases run quickly.
+  'peolc-framework': {
+    theme: { property: 'high-contrast', attribute: 'high-contrast', with: 'sections="vision citation"' },
+    colorScheme: { property: 'dark', attribute: 'dark', with: 'sections="vision citation"' },
+    sections: { property: ['vision', 'citation'], attribute: 'vision citation' },
+    ambition: { property: 2, attribute: '2' },
+    foundation: { property: 3, attribute: '3' },
+    headingLevel: { property: 3, attribute: '3', with: 'sections="vision citation"' },
+    linkTerms: { property: true, attribute: '', with: 'ambition="1"' },
+    query: { property: 'care', attribute: 'care', with: 'sections="vision citation"' },
+    expanded: { property: true, attribute: '', with: 'ambition="4"' },
+  },
   'peolc-term': {
     term: { property: 'end-of-life', attribute: 'end-of-life' },
     open: { property: true, attribute: '' },

@@ -149,7 +149,8 @@ const liveRegions = '[role="status"], [role="alert"], [role="log"], [aria-live]'
  * that render the same give the same signature. Ids are replaced by their
  * order of appearance (and so are references to them), because elements may
  * number their ids per page; `style` is left out, because it holds positions
- * computed from the viewport, and so is the text of live regions.
+ * computed from the viewport, and so is the text of live regions (and
+ * `aria-current="location"`, which follows the scroll position).
  * `skipAttribute` leaves out one attribute of one element.
  */
 export function signature(root: Element, options: { skipAttribute?: { of: Element; name: string } } = {}): string {
@@ -176,6 +177,8 @@ export function signature(root: Element, options: { skipAttribute?: { of: Elemen
     if (node instanceof Element) {
       const attributes = [...node.attributes]
         .filter((attribute) => attribute.name !== 'style')
+        // The explorer's contents mark the section in view: it follows the scroll position, as style does the viewport.
+        .filter((attribute) => !(attribute.name === 'aria-current' && attribute.value === 'location'))
         .filter((attribute) => !(node === options.skipAttribute?.of && attribute.name === options.skipAttribute.name))
         .map((attribute) => `${attribute.name}="${mapIds(attribute.value)}"`)
         .sort();

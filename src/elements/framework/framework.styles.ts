@@ -70,13 +70,12 @@ export const frameworkStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
+  /* The count's line is kept, so the page does not move when it is said. */
   .status {
     grid-area: status;
+    min-height: 1.5em;
     margin: 0.75em 0 0;
     font-weight: 700;
-  }
-  .status:empty {
-    margin: 0;
   }
   .results {
     grid-area: results;

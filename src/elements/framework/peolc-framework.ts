@@ -31,11 +31,11 @@ export const searchParameter = 'peolc-search';
 /** How many passages each section shows in the results before "N more in this section". */
 const passagesPerResult = 3;
 
-/** Everything computed from the edition and the choice of sections, once per change. */
+/** Everything computed from the edition and the choice of sections, once per change (the index and term links when first needed). */
 interface Document {
   sections: Section[];
-  index: SearchIndex;
-  termLinks: Map<string, TermLink[]>;
+  readonly index: SearchIndex;
+  readonly termLinks: Map<string, TermLink[]>;
   /** Every anchor in the document, to its section. */
   byAnchor: Map<string, Section>;
   /** The anchors of sections with text behind "Read more" (building blocks). */
@@ -189,10 +189,16 @@ export class PeolcFramework extends PeolcElement {
     if (cache && cache.key === key && cacheEdition.get(cache.value) === edition && cacheStrings.get(cache.value) === strings) return cache.value;
     const sections = frameworkSections(edition, strings, { parts, ambition, foundation });
     const every = allSections(sections);
+    let index: SearchIndex | undefined;
+    let termLinks: Map<string, TermLink[]> | undefined;
     const value: Document = {
       sections,
-      index: buildSearchIndex(sections),
-      termLinks: findTermLinks(sections, edition.glossary),
+      get index() {
+        return (index ??= buildSearchIndex(sections));
+      },
+      get termLinks() {
+        return (termLinks ??= findTermLinks(sections, edition.glossary));
+      },
       byAnchor: new Map(every.map((section) => [section.anchor, section])),
       collapsible: every.filter((section) => section.more).map((section) => section.anchor),
     };
@@ -213,10 +219,14 @@ export class PeolcFramework extends PeolcElement {
     return this.query ?? '';
   }
 
-  /** The results of the current search, in document order. */
+  /** The results of the current search, in document order: each section with its matching passages. */
   get results(): readonly SectionResult[] {
-    return searchFramework(this.document.index, this.searchText);
+    const doc = this.document;
+    const query = this.searchText;
+    if (this.resultsCache?.doc !== doc || this.resultsCache.query !== query) this.resultsCache = { doc, query, results: searchFramework(doc.index, query) };
+    return this.resultsCache.results;
   }
+  private resultsCache?: { doc: Document; query: string; results: readonly SectionResult[] };
 
   /** Opens every building block's full text. */
   expandAll(): void {
