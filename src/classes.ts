@@ -8,7 +8,8 @@
 export * from './content/index.js';
 export { contentContext, ContentController, builtInContent } from './context/content-context.js';
 export type { ContentContextValue } from './context/content-context.js';
-export { defaultUiStrings, formatUiString } from './context/ui-strings.js';
+export { formatUiString } from './context/ui-strings.js';
+export { defaultUiStrings } from './context/default-ui-strings.js';
 export { mergeUiStrings } from './context/merge-ui-strings.js';
 export type { UiStrings, UiStringKey } from './context/ui-strings.js';
 export { defineElement } from './internal/define.js';

@@ -2,14 +2,18 @@ import { ContextConsumer, ContextRoot, createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { outline2015to2020 } from '../content/ambitions-2015-2020/outline.js';
 import type { Edition, EditionOutline } from '../content/types.js';
-import { defaultUiStrings, type UiStrings } from './ui-strings.js';
+import { elementUiStrings, type ElementUiStrings } from './ui-strings.js';
 
 /** What a `<peolc-provider>` gives the elements inside it. */
 export interface ContentContextValue {
   /** A valid partner edition, or undefined for the built-in one. */
   edition?: Edition;
-  /** Interface strings, defaults merged with the provider's overrides. */
-  strings: UiStrings;
+  /**
+   * Interface strings, defaults merged with the provider's overrides: a
+   * provider gives every one (`UiStrings`), the built-in content those of
+   * every element but the explorer, which adds its own when they are missing.
+   */
+  strings: ElementUiStrings;
 }
 
 /**
@@ -20,7 +24,7 @@ export interface ContentContextValue {
 export const contentContext = createContext<ContentContextValue>(Symbol.for('peolc-elements.content.v1'));
 
 /** What elements use when no provider is above them: the built-in edition and the default strings. */
-export const builtInContent: ContentContextValue = Object.freeze({ strings: defaultUiStrings });
+export const builtInContent: ContentContextValue = Object.freeze({ strings: elementUiStrings });
 
 // One ContextRoot per page, shared by every copy of the library: it keeps the
 // requests no provider answered and sends them again when a provider is
@@ -124,11 +128,6 @@ export class ContentController implements ReactiveController {
     return edition;
   }
 
-  /** A provider's edition, or undefined when the element shows the built-in one. */
-  get partnerEdition(): Edition | undefined {
-    return this.provided?.edition;
-  }
-
   /** True when the built-in text could not be loaded (the network failed). */
   get failed(): boolean {
     return this.loadFailed;
@@ -140,7 +139,7 @@ export class ContentController implements ReactiveController {
   }
 
   /** The interface strings to use. */
-  get strings(): UiStrings {
+  get strings(): ElementUiStrings {
     return this.provided?.strings ?? builtInContent.strings;
   }
 

@@ -1,4 +1,5 @@
-import { defaultUiStrings, type UiStringKey, type UiStrings } from './ui-strings.js';
+import { defaultUiStrings } from './default-ui-strings.js';
+import type { UiStringKey, UiStrings } from './ui-strings.js';
 
 /**
  * Merges overrides over the defaults, keeping only known names with

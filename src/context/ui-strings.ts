@@ -1,10 +1,15 @@
+import type { FrameworkUiStrings } from './framework-ui-strings.js';
+
 /**
- * Every piece of interface text the elements show that is not framework
- * content, in one table. A `<peolc-provider>` can replace any of them (to
- * translate, or to match a partner's house style); `{name}` placeholders are
- * filled in by `formatUiString()`.
+ * The interface text every element but `<peolc-framework>` shows (the
+ * explorer's own is in framework-ui-strings.ts, so a page without it does
+ * not load it): with the explorer's, every piece of interface text that is
+ * not framework content (`defaultUiStrings`, default-ui-strings.ts). A
+ * `<peolc-provider>` can replace any of them (to translate, or to match a
+ * partner's house style); `{name}` placeholders are filled in by
+ * `formatUiString()`.
  */
-export const defaultUiStrings = {
+export const elementUiStrings = {
   /** Accessible name of the ambition wheel. */
   wheelLabel: 'Six ambitions for palliative and end of life care',
   /** Shown in an ambition detail panel before anything is selected. */
@@ -61,73 +66,20 @@ export const defaultUiStrings = {
   definitionOf: 'Definition of {term}',
   /** Closes a popover. */
   close: 'Close',
-  /** Heading of the vision in `<peolc-framework>`. */
-  frameworkVisionHeading: 'Our vision',
-  /** Heading of the foundations section in `<peolc-framework>` (the framework's own heading). */
-  foundationsSectionHeading: 'Foundations for the ambitions',
-  /** Heading of the glossary in `<peolc-framework>`. */
-  glossaryHeading: 'Glossary',
-  /** Subheading above the partnership's members in `<peolc-framework>`. */
-  partnershipMembersHeading: 'Members of the Partnership',
-  /** Heading of the citation in `<peolc-framework>`. */
-  citationHeading: 'How to cite this framework',
-  /** Heading of `<peolc-framework>`'s contents list (and the button that opens it in narrow containers). */
-  frameworkContents: 'Contents',
-  /** Link after each section of `<peolc-framework>`. */
-  frameworkBackToContents: 'Back to contents',
-  /** Label of `<peolc-framework>`'s search box. */
-  frameworkSearchLabel: 'Search the framework',
-  /** Hint under `<peolc-framework>`'s search box. */
-  frameworkSearchHint: 'Finds every word you type, anywhere in the framework. Press the down arrow key to go through the results, and Escape to clear.',
-  /** Heading above the search results. */
-  frameworkResultsHeading: 'Search results',
-  /** The number of results, e.g. "7 results in 4 sections"; {results} and {sections} are the two counts below. */
-  frameworkResultCount: '{results} in {sections}',
-  /** One result. */
-  frameworkResultOne: '1 result',
-  /** Several results. */
-  frameworkResultMany: '{count} results',
-  /** One section. */
-  frameworkSectionOne: '1 section',
-  /** Several sections. */
-  frameworkSectionMany: '{count} sections',
-  /** Shown and announced when the search finds nothing. */
-  frameworkNoResults: 'Nothing in the framework matches “{query}”. Try fewer or shorter words, or check the spelling.',
-  /** After a section's first results, a link to the section for the rest, e.g. "4 more in this section". */
-  frameworkMoreInSection: '{count} more in this section',
-  /** A search result's section, e.g. "Building block: Honest conversations". */
-  frameworkResultSection: '{kind}: {title}',
-  /** What kind of section a result is in. */
-  frameworkKindAmbition: 'Ambition {number}',
-  frameworkKindBuildingBlock: 'Building block',
-  frameworkKindFoundation: 'Foundation',
-  frameworkKindTerm: 'Glossary term',
-  frameworkKindSection: 'Section',
-  /** Opens every building block's full text. */
-  frameworkExpandAll: 'Expand all',
-  /** Closes every building block's full text. */
-  frameworkCollapseAll: 'Collapse all',
-  /** Prints the whole framework. */
-  frameworkPrint: 'Print the framework',
-  /** The visible label of each section's copy-link button. */
-  frameworkCopyLink: 'Copy link',
-  /** The copy-link button's accessible name, e.g. "Copy link to Honest conversations". */
-  frameworkCopyLinkTo: 'Copy link to {title}',
-  /** Announced when a link was copied. */
-  frameworkLinkCopied: 'Link to {title} copied.',
-  /** Shown when the browser would not copy the link. */
-  frameworkLinkNotCopied: 'The link could not be copied. It is {url}',
   /** Shown while the framework's full text is loading (a page with only the ambition wheel loads it when first needed). */
   ambitionLoading: 'Loading the rest of this ambition…',
   /** Shown when the framework's full text could not be loaded. */
   ambitionLoadFailed: 'The rest of this ambition could not be loaded. Please check your connection and reload the page.',
 };
 
-/** The names of the interface strings. */
-export type UiStringKey = keyof typeof defaultUiStrings;
+/** The strings of `elementUiStrings`: what elements other than the explorer read. */
+export type ElementUiStrings = Record<keyof typeof elementUiStrings, string>;
 
 /** A full table of interface strings. */
-export type UiStrings = Record<UiStringKey, string>;
+export type UiStrings = ElementUiStrings & FrameworkUiStrings;
+
+/** The names of the interface strings. */
+export type UiStringKey = keyof UiStrings;
 
 /** Fills `{name}` placeholders, e.g. `formatUiString('Ambition {number}', { number: 3 })`. */
 export function formatUiString(template: string, values: Record<string, string | number>): string {

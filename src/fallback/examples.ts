@@ -84,6 +84,18 @@ export const fallbackExamples: readonly FallbackExample[] = [
     description: 'Three glossary entries.',
   },
   {
+    name: 'peolc-framework',
+    tag: 'peolc-framework',
+    attributes: {},
+    description: 'The whole framework, with its contents: every section, building blocks closed.',
+  },
+  {
+    name: 'peolc-framework--ambition',
+    tag: 'peolc-framework',
+    attributes: { ambition: '3', expanded: '' },
+    description: 'Ambition 3 alone, its building blocks open.',
+  },
+  {
     name: 'peolc-term',
     tag: 'peolc-term',
     attributes: { term: 'advance-care-planning' },

@@ -7,6 +7,7 @@
  * @module
  */
 import { elements, type PeolcTag } from '../registry.js';
+import { documentClass } from '../elements/framework/framework-document.js';
 import { fallbackRootClass } from './serialise.js';
 
 /** A selector for these tags while undefined. */
@@ -32,10 +33,12 @@ const base = `/* ---- Before the elements' own rules ---- */
    within start from the browser's own styles, as a shadow tree does, so the
    page's rules for p, li or h2 cannot make it taller or shorter than the
    element. (Not inside SVG, whose geometry is presentation attributes that
-   "revert" would drop.) Weight (0,2,1): the elements' own rules, rewritten
-   below, all weigh at least as much and come later. */
+   "revert" would drop; nor in the explorer's document, which is light DOM
+   once upgraded too, and so takes the page's styles either way.) Weight
+   (0,2,1): the elements' own rules, rewritten below, all weigh at least as
+   much and come later. */
 ${fallback},
-${fallback} :where(:not(svg *)) {
+${fallback} :where(:not(svg *, .${documentClass}, .${documentClass} *)) {
   all: revert;
 }
 ${fallback} {

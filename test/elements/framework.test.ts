@@ -186,7 +186,7 @@ describe('<peolc-framework>: finding your way', () => {
   it('lists every section in a contents navigation, marking the one being read', async () => {
     const element = await framework();
     const nav = shadow(element).querySelector('nav')!;
-    expect(nav.getAttribute('aria-labelledby')).to.equal('contents-heading');
+    expect(nav.getAttribute('aria-label')).to.equal('Contents');
     const hrefs = [...nav.querySelectorAll('a')].map((link) => link.getAttribute('href'));
     for (const ambition of edition.ambitions) {
       expect(hrefs).to.include(`#ambition-${ambition.number}`);

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { BuildingBlock } from '../../content/types.js';
-import type { UiStrings } from '../../context/ui-strings.js';
+import type { ElementUiStrings } from '../../context/ui-strings.js';
 import { renderDisclosure } from '../shared/disclosure.js';
 import { heading } from '../shared/heading.js';
 import type { HeadingLevel } from '../../model/lookup.js';
@@ -13,7 +13,7 @@ export interface CardOptions {
   mode: BuildingBlockMode;
   /** In summary mode, whether the full text is open. */
   expanded: boolean;
-  strings: UiStrings;
+  strings: ElementUiStrings;
   /** Called when the user presses the "Read more" button. */
   onToggle: () => void;
 }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Foundation } from '../../content/types.js';
 import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
-import { formatUiString, type UiStrings } from '../../context/ui-strings.js';
+import { formatUiString, type ElementUiStrings } from '../../context/ui-strings.js';
 import { OpenState } from '../../model/open-state.js';
 import type { FoundationToggleDetail } from '../shared/events.js';
 import { renderDisclosure } from '../shared/disclosure.js';
@@ -170,7 +170,7 @@ export class PeolcFoundationGrid extends PeolcElement {
     </div>`;
   }
 
-  private renderTile(foundation: Foundation, level: HeadingLevel, highlighted: boolean, strings: UiStrings) {
+  private renderTile(foundation: Foundation, level: HeadingLevel, highlighted: boolean, strings: ElementUiStrings) {
     const open = this.open.isOpen(foundation.id);
     const label = formatUiString(strings.foundationLabel, { number: foundation.number });
     const highlightedText = strings.foundationHighlighted;

@@ -5,7 +5,7 @@ import type { Block, Passage, Section } from '../../model/framework-sections.js'
 import type { HeadingLevel } from '../../model/lookup.js';
 import type { TermLink } from '../../model/term-links.js';
 import { renderDisclosure } from '../shared/disclosure.js';
-import { heading } from '../shared/heading.js';
+import { renderingFallback } from '../shared/fallback-mode.js';
 
 /** The class of the document's root, which its stylesheet (framework.styles.ts) is scoped to. */
 export const documentClass = 'peolc-framework-document';
@@ -31,6 +31,27 @@ export interface DocumentOptions {
 
 const levelBelow = (level: HeadingLevel, by = 1) => Math.min(level + by, 6) as HeadingLevel;
 
+type Heading = (content: unknown, anchor: string) => TemplateResult;
+
+// One template per level, from a fixed list, as heading.ts has (no partner
+// text ever becomes markup). A section's heading is its anchor: it has the
+// section's id, takes focus when a link goes there (`tabindex="-1"`), and is
+// marked `data-anchor`, so a no-JS fallback keeps its id.
+const anchorHeadings: Record<HeadingLevel, Heading> = {
+  2: (content, anchor) => html`<h2 class="heading" id=${anchor} tabindex="-1" data-anchor>${content}</h2>`,
+  3: (content, anchor) => html`<h3 class="heading" id=${anchor} tabindex="-1" data-anchor>${content}</h3>`,
+  4: (content, anchor) => html`<h4 class="heading" id=${anchor} tabindex="-1" data-anchor>${content}</h4>`,
+  5: (content, anchor) => html`<h5 class="heading" id=${anchor} tabindex="-1" data-anchor>${content}</h5>`,
+  6: (content, anchor) => html`<h6 class="heading" id=${anchor} tabindex="-1" data-anchor>${content}</h6>`,
+};
+const subheadings: Record<HeadingLevel, (content: unknown) => TemplateResult> = {
+  2: (content) => html`<h2 class="heading">${content}</h2>`,
+  3: (content) => html`<h3 class="heading">${content}</h3>`,
+  4: (content) => html`<h4 class="heading">${content}</h4>`,
+  5: (content) => html`<h5 class="heading">${content}</h5>`,
+  6: (content) => html`<h6 class="heading">${content}</h6>`,
+};
+
 /**
  * The whole document, rendered into the element's light DOM (see
  * peolc-framework.ts for why): every section with its anchor on its heading
@@ -50,8 +71,8 @@ function renderSection(section: Section, level: HeadingLevel, options: DocumentO
   return html`<section class="section" data-kind=${section.kind} aria-labelledby=${top ? section.anchor : nothing}>
     <div class="section-head">
       ${section.eyebrow ? html`<p class="eyebrow">${section.eyebrow}</p>` : nothing}
-      ${heading(level, renderText(section.title, options), { id: section.anchor, anchor: true })}
-      <button class="copy-link" type="button" data-print-hide @click=${() => options.onCopyLink(section)}
+      ${anchorHeadings[level](renderText(section.title, options), section.anchor)}
+      <button class="copy-link" type="button" data-print-hide ?inert=${renderingFallback()} @click=${() => options.onCopyLink(section)}
         ><span aria-hidden="true">${strings.frameworkCopyLink}</span
         ><span class="visually-hidden">${formatUiString(strings.frameworkCopyLinkTo, { title })}</span></button
       >
@@ -92,7 +113,7 @@ function renderBlocks(blocks: readonly Block[], subLevel: HeadingLevel, options:
           ${block.source ? html`<figcaption>${renderText(block.source, options)}</figcaption>` : nothing}
         </figure>`;
       case 'subheading':
-        return heading(subLevel, renderText(block.passage, options));
+        return subheadings[subLevel](renderText(block.passage, options));
       case 'signatories':
         return html`<ul class="signatories">
           ${block.people.map(

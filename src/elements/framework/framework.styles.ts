@@ -164,7 +164,9 @@ export const frameworkStyles = css`
   .contents-list[hidden] {
     display: none;
   }
+  /* Narrow containers list the top sections only; wide ones their building blocks and foundations too. */
   .contents-list ol {
+    display: none;
     margin: 0 0 0.25em;
     padding-inline-start: 1em;
     list-style: none;
@@ -207,7 +209,8 @@ export const frameworkStyles = css`
     .contents-title {
       display: inline;
     }
-    .contents-list[hidden] {
+    .contents-list[hidden],
+    .contents-list ol {
       display: block;
     }
   }
@@ -235,7 +238,8 @@ export const frameworkStyles = css`
     .contents-title {
       display: inline;
     }
-    .contents-list[hidden] {
+    .contents-list[hidden],
+    .contents-list ol {
       display: block !important;
     }
     .contents-link {

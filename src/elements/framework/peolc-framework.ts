@@ -1,7 +1,9 @@
 import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ambitions2015to2020Complete } from '../../content/ambitions-2015-2020/complete.js';
+import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
 import type { Edition } from '../../content/types.js';
-import { formatUiString, type UiStrings } from '../../context/ui-strings.js';
+import { frameworkUiStrings } from '../../context/framework-ui-strings.js';
+import { formatUiString, type ElementUiStrings, type UiStrings } from '../../context/ui-strings.js';
 import { buildSearchIndex, searchFramework, snippet, type SearchIndex, type SectionResult } from '../../model/framework-search.js';
 import {
   allSections,
@@ -22,7 +24,7 @@ import { PeolcElement } from '../shared/peolc-element.js';
 import { properties } from '../shared/properties.js';
 import { sharedStyles } from '../shared/styles.js';
 import { renderFrameworkDocument } from './framework-document.js';
-import { adoptDocumentStyles, frameworkStyles } from './framework.styles.js';
+import { adoptDocumentStyles, documentStyles, frameworkStyles } from './framework.styles.js';
 
 export type { FrameworkSearchDetail, FrameworkSectionName };
 
@@ -107,6 +109,9 @@ interface Document {
 export class PeolcFramework extends PeolcElement {
   protected static override builtInEdition = ambitions2015to2020Complete;
 
+  /** The styles of the document in the light DOM, for the page (and the no-JS fallback's stylesheet). */
+  static readonly documentStyles = documentStyles;
+
   static override styles = [sharedStyles, frameworkStyles];
 
   static override properties: PropertyDeclarations = {
@@ -164,7 +169,8 @@ export class PeolcFramework extends PeolcElement {
   private copyStatus = '';
   /** The passage a search result went to, and the query that found it. */
   private highlight?: { key: string; query: string };
-  private contentsOpen = false;
+  // Open at first, as long guidance pages have it; narrow containers list only the top sections.
+  private contentsOpen = true;
   private current?: string;
   private documentCache?: { key: string; value: Document };
   private documentRoot?: HTMLElement;
@@ -172,15 +178,26 @@ export class PeolcFramework extends PeolcElement {
   private visible = new Set<string>();
   private openBeforePrint?: boolean;
 
+  /** The interface strings: a provider's, which has every one, or the built-in ones with the explorer's own. */
+  private get strings(): UiStrings {
+    const strings = this.content.strings;
+    if ('frameworkContents' in strings) return strings as UiStrings;
+    let full = withFrameworkStrings.get(strings);
+    if (!full) withFrameworkStrings.set(strings, (full = { ...strings, ...frameworkUiStrings }));
+    return full;
+  }
+
   /** The edition shown: a provider's, or the built-in one with its opening sections. */
   protected override get fullEdition(): Edition {
-    return this.content.partnerEdition ?? ambitions2015to2020Complete;
+    const edition = this.content.edition;
+    // The other elements' built-in edition is the same one without the opening sections.
+    return !edition || edition === ambitions2015to2020 ? ambitions2015to2020Complete : edition;
   }
 
   /** The document as the properties choose it. */
   private get document(): Document {
     const edition = this.fullEdition;
-    const { strings } = this.content;
+    const strings = this.strings;
     const parts = this.chosenParts();
     const ambition = this.ambition === null ? undefined : findByNumberOrId(edition.ambitions, this.ambition)?.number;
     const foundation = this.foundation === null ? undefined : findByNumberOrId(edition.foundations, this.foundation)?.id;
@@ -342,7 +359,7 @@ export class PeolcFramework extends PeolcElement {
     }
     return renderFrameworkDocument(doc.sections, {
       level: this.level,
-      strings: this.content.strings,
+      strings: this.strings,
       isOpen: (anchor) => this.open.isOpen(anchor),
       onToggle: this.onToggle,
       onCopyLink: this.onCopyLink,
@@ -357,7 +374,7 @@ export class PeolcFramework extends PeolcElement {
   }
 
   private countText(): string {
-    const { strings } = this.content;
+    const strings = this.strings;
     if (this.searchText.trim() === '') return '';
     const results = this.results;
     if (results.length === 0) return formatUiString(strings.frameworkNoResults, { query: this.searchText.trim() });
@@ -369,7 +386,7 @@ export class PeolcFramework extends PeolcElement {
   }
 
   protected override render() {
-    const { strings } = this.content;
+    const strings = this.strings;
     const doc = this.document;
     const fallback = renderingFallback();
     const level = this.level;
@@ -465,14 +482,13 @@ export class PeolcFramework extends PeolcElement {
         !nested && section.children.length && section.kind !== 'glossary' ? html`<ol>${section.children.map((child) => link(child, true))}</ol>` : nothing
       }
     </li>`;
-    const open = this.contentsOpen || fallback;
-    return html`<nav class="contents" part="contents" id="contents" data-anchor aria-labelledby="contents-heading" data-open=${open ? 'true' : 'false'}>
+    const open = this.contentsOpen;
+    return html`<nav class="contents" part="contents" id="contents" data-anchor aria-label=${strings.frameworkContents}>
       ${heading(
         level,
         html`<button class="contents-toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="contents-list" @click=${this.onContentsToggle} ?inert=${fallback}
             >${strings.frameworkContents}</button
           ><span class="contents-title">${strings.frameworkContents}</span>`,
-        { id: 'contents-heading' },
       )}
       <ol id="contents-list" class="contents-list" ?hidden=${!open}>
         ${doc.sections.map((section) => link(section, false))}
@@ -576,7 +592,7 @@ export class PeolcFramework extends PeolcElement {
   private onCopyLink = (section: Section): void => {
     const url = new URL(location.href);
     url.hash = section.anchor;
-    const { strings } = this.content;
+    const strings = this.strings;
     const say = (text: string) => {
       // Cleared first, so copying the same link twice is said twice.
       this.copyStatus = '';
@@ -669,6 +685,8 @@ export class PeolcFramework extends PeolcElement {
     this.requestUpdate();
   };
 }
+
+const withFrameworkStrings = new WeakMap<ElementUiStrings, UiStrings>();
 
 // What each cached document was made from (the edition and strings objects themselves).
 const cacheEdition = new WeakMap<Document, Edition>();

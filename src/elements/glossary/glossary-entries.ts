@@ -1,5 +1,5 @@
 import type { Edition, GlossaryEntry } from '../../content/types.js';
-import { formatUiString, type UiStrings } from '../../context/ui-strings.js';
+import { formatUiString, type ElementUiStrings } from '../../context/ui-strings.js';
 import { listEntries } from '../../model/coerce.js';
 import { foldForSearch, queryWords } from '../../model/search-text.js';
 
@@ -41,7 +41,7 @@ export function entryMatcher(query: string): (entry: GlossaryEntry) => boolean {
 }
 
 /** Where an entry's definition comes from, in words: quoted from the framework (with its source) or written for this library. */
-export function originNote(entry: GlossaryEntry, strings: UiStrings): string {
+export function originNote(entry: GlossaryEntry, strings: ElementUiStrings): string {
   if (entry.origin === 'library') return strings.writtenForLibrary;
   const source = entry.source?.trim();
   if (source) return formatUiString(strings.quotedFromFramework, { source });

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Ambition, AmbitionOutline } from '../../content/types.js';
-import { formatUiString, type UiStrings } from '../../context/ui-strings.js';
+import { formatUiString, type ElementUiStrings } from '../../context/ui-strings.js';
 import { heading } from './heading.js';
 import type { AmbitionDetailPart } from '../../model/detail-parts.js';
 import type { HeadingLevel } from '../../model/lookup.js';
@@ -15,7 +15,7 @@ import type { HeadingLevel } from '../../model/lookup.js';
 export function renderAmbitionDetail(
   outline: AmbitionOutline,
   ambition: Ambition | undefined,
-  options: { level: HeadingLevel; parts: Set<AmbitionDetailPart>; strings: UiStrings; idPrefix: string; failed: boolean },
+  options: { level: HeadingLevel; parts: Set<AmbitionDetailPart>; strings: ElementUiStrings; idPrefix: string; failed: boolean },
 ): TemplateResult {
   const { level, parts, strings, idPrefix } = options;
   const subLevel = Math.min(level + 1, 6) as HeadingLevel;

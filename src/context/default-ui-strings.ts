@@ -1,0 +1,5 @@
+import { frameworkUiStrings } from './framework-ui-strings.js';
+import { elementUiStrings, type UiStrings } from './ui-strings.js';
+
+/** Every interface string with its default: what a provider's `strings` may replace. */
+export const defaultUiStrings: UiStrings = { ...elementUiStrings, ...frameworkUiStrings };
