@@ -47,8 +47,10 @@ export const frameworkStyles = css`
     margin: 0;
     font-size: 0.875em;
   }
-  input,
-  button {
+  /* (Every selector names the explorer's own controls: without script, the document is inside the same fallback.) */
+  .tools input,
+  .tools button,
+  .contents-toggle {
     min-height: 2.75em;
     margin: 0;
     font: inherit;
@@ -57,11 +59,11 @@ export const frameworkStyles = css`
     border: 0.125em solid var(--_control-border);
     border-radius: 0;
   }
-  input {
+  .tools input {
     width: 100%;
     padding: 0.375em 0.5em;
   }
-  button {
+  .tools button {
     padding: 0.375em 0.875em;
     cursor: pointer;
   }
@@ -119,7 +121,7 @@ export const frameworkStyles = css`
   .empty {
     margin: 0.5em 0;
   }
-  mark {
+  .results mark {
     color: var(--peolc-framework-mark-text-color, #212b32);
     background: var(--peolc-framework-mark-color, #ffeb3b);
     text-decoration: underline;
@@ -135,10 +137,19 @@ export const frameworkStyles = css`
     font-size: 1.125em;
     line-height: 1.3;
   }
-  .contents-toggle {
+  /* The Contents button, and the title that stands in its place without script: the same box. */
+  .contents-toggle,
+  .contents-title {
+    display: block;
     width: 100%;
+    min-height: 2.75em;
+    padding: 0.375em 0.875em;
+    border: 0.125em solid transparent;
     text-align: start;
     font-weight: 700;
+  }
+  .contents-toggle {
+    border-color: var(--_control-border);
   }
   .contents-toggle::before {
     content: '';
@@ -153,7 +164,7 @@ export const frameworkStyles = css`
   .contents-toggle[aria-expanded='true']::before {
     transform: translateY(0.1em) rotate(225deg);
   }
-  .contents-title {
+  .contents-title:not(.no-toggle) {
     display: none;
   }
   .contents-list {
@@ -179,10 +190,10 @@ export const frameworkStyles = css`
     border-inline-start: 0.25em solid transparent;
     overflow-wrap: break-word;
   }
-  /* The section being read: bold and a rule, not colour alone. */
+  /* The section being read: a rule beside it and no underline, not colour alone (and not bold, which would re-wrap the list as the reader scrolls). */
   .contents-link[aria-current] {
-    font-weight: 700;
     color: inherit;
+    text-decoration: none;
     border-inline-start-color: currentColor;
   }
   .document {
@@ -206,8 +217,12 @@ export const frameworkStyles = css`
     .contents-toggle {
       display: none;
     }
-    .contents-title {
-      display: inline;
+    .contents-title,
+    .contents-title:not(.no-toggle) {
+      display: block;
+      min-height: 0;
+      padding: 0;
+      border: 0;
     }
     .contents-list[hidden],
     .contents-list ol {
@@ -219,7 +234,7 @@ export const frameworkStyles = css`
     .contents-link[aria-current] {
       border-inline-start-color: Highlight;
     }
-    mark {
+    .results mark {
       color: MarkText;
       background: Mark;
     }
@@ -235,8 +250,8 @@ export const frameworkStyles = css`
       overflow: visible;
       break-after: page;
     }
-    .contents-title {
-      display: inline;
+    .contents-title:not(.no-toggle) {
+      display: block;
     }
     .contents-list[hidden],
     .contents-list ol {
@@ -359,7 +374,12 @@ export const documentStyles: CSSResult = css`
     border-radius: 0;
     cursor: pointer;
   }
+  /* A block, whether a button or (without script) a summary, so its margin meets the text's the same way. */
   .${scope} .toggle {
+    display: block;
+    width: fit-content;
+    max-width: 100%;
+    margin-block-end: 0;
     font-size: 1em;
     color: var(--_accent);
   }
@@ -370,6 +390,12 @@ export const documentStyles: CSSResult = css`
   }
   .${scope} .body[hidden]:not([hidden='until-found']) {
     display: none;
+  }
+  /* Closed but findable, it keeps a box (of no height): no margin, padding or rule either. */
+  .${scope} .body[hidden='until-found'] {
+    margin: 0;
+    padding: 0;
+    border: 0;
   }
   .${scope} .visually-hidden {
     position: absolute;

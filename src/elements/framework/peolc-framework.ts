@@ -486,9 +486,12 @@ export class PeolcFramework extends PeolcElement {
     return html`<nav class="contents" part="contents" id="contents" data-anchor aria-label=${strings.frameworkContents}>
       ${heading(
         level,
-        html`<button class="contents-toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="contents-list" @click=${this.onContentsToggle} ?inert=${fallback}
-            >${strings.frameworkContents}</button
-          ><span class="contents-title">${strings.frameworkContents}</span>`,
+        // Without script there is no button: the title stands in its place, in a box of the same size.
+        fallback
+          ? html`<span class="contents-title no-toggle">${strings.frameworkContents}</span>`
+          : html`<button class="contents-toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="contents-list" @click=${this.onContentsToggle}
+                >${strings.frameworkContents}</button
+              ><span class="contents-title">${strings.frameworkContents}</span>`,
       )}
       <ol id="contents-list" class="contents-list" ?hidden=${!open}>
         ${doc.sections.map((section) => link(section, false))}
