@@ -281,4 +281,35 @@ describe('text spacing and 200 % text (WCAG 1.4.12, 1.4.4)', () => {
       });
     }
   });
+  describe('the explorer', () => {
+    // Its controls are in the shadow root, its text in the light DOM (peolc-framework.ts says why): both are measured.
+    const markup = '<peolc-framework ambition="3" expanded heading-level="3" query="symptoms"></peolc-framework>';
+    const cases: [number, Setting][] = [
+      [320, spacing],
+      [320, doubleText],
+      [600, both],
+      [1248, both],
+    ];
+    for (const [width, setting] of cases) {
+      it(`${setting.name}, ${width} px: contents, search results and document: nothing cut off, overlapping or broken inside a word, no sideways scroll`, async () => {
+        const { elements } = await render(width, markup, setting);
+        const explorer = elements[0]!;
+        const documentPart = explorer.querySelector<HTMLElement>(':scope > [slot="document"]')!;
+        const found: string[] = [];
+        for (const [name, root, box] of [
+          ['controls', explorer.shadowRoot!, explorer],
+          ['document', documentPart, documentPart],
+        ] as const) {
+          found.push(...clippedText(box).map((problem) => `${name}: ${problem}`));
+          const broken = brokenWords(root);
+          if (broken.length) found.push(`${name}: words broken across lines: ${broken.join(', ')}`);
+          const groups = textNodes(root).map((node, index): [string, DOMRect[]] => [`${name} “${node.data.trim().slice(0, 24)}” (#${index})`, lineRects(node)]);
+          found.push(...overlappingGroups(groups));
+        }
+        expect(found).to.deep.equal([]);
+        expect(explorer.scrollWidth, 'scrolls sideways').to.be.at.most(width);
+        await expectAxeClean(explorer);
+      });
+    }
+  });
 });

@@ -8,7 +8,7 @@ import type { FrameworkSearchDetail, PeolcFramework } from '../../src/framework.
 import type { PeolcProvider } from '../../src/provider.js';
 import { expectAxeClean } from '../helpers/axe.js';
 import { captureConsole } from '../helpers/console.js';
-import { isChromium } from '../helpers/browser.js';
+import { emulateMediaFeatures, isChromium } from '../helpers/browser.js';
 
 const startViewport = { width: window.innerWidth, height: window.innerHeight };
 const normalise = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -197,23 +197,29 @@ describe('<peolc-framework>: finding your way', () => {
     expect(nav.querySelector('[aria-current="location"]')!.getAttribute('href')).to.match(/^#(ambition-4|building-block-)/);
   });
 
-  it('puts the contents beside the text when wide, and behind a Contents button when narrow', async () => {
+  it('puts the contents beside the text when wide, and above it, top sections only, behind a Contents button when narrow', async () => {
     await setViewport({ width: 1200, height: 800 });
     let element = await framework();
     const list = () => shadow(element).querySelector<HTMLElement>('#contents-list')!;
+    const nested = () => shadow(element).querySelector<HTMLElement>('#contents-list ol')!;
     const toggle = () => shadow(element).querySelector<HTMLButtonElement>('.contents-toggle')!;
     expect(list().checkVisibility()).to.equal(true);
+    expect(nested().checkVisibility(), 'building blocks listed').to.equal(true);
     expect(toggle().checkVisibility()).to.equal(false);
     expect(getComputedStyle(shadow(element).querySelector('nav')!).position).to.equal('sticky');
 
     await setViewport({ width: 360, height: 700 });
     element = await framework();
-    expect(list().checkVisibility()).to.equal(false);
-    expect(toggle().getAttribute('aria-expanded')).to.equal('false');
+    expect(list().checkVisibility(), 'open at first, as on long guidance pages').to.equal(true);
+    expect(nested().checkVisibility(), 'building blocks not listed').to.equal(false);
+    expect(toggle().getAttribute('aria-expanded')).to.equal('true');
     toggle().focus();
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
-    expect(toggle().getAttribute('aria-expanded')).to.equal('true');
+    expect(toggle().getAttribute('aria-expanded')).to.equal('false');
+    expect(list().checkVisibility()).to.equal(false);
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
     expect(list().checkVisibility()).to.equal(true);
     await expectAxeClean(element);
   });
@@ -383,6 +389,21 @@ describe('<peolc-framework>: link-terms', () => {
 });
 
 describe('<peolc-framework>: print', () => {
+  it('prints from its Print the framework button', async () => {
+    const element = await framework();
+    const print = window.print;
+    let printed = 0;
+    window.print = () => void (printed += 1);
+    try {
+      const button = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="button"]')].find((candidate) => normalise(candidate.textContent) === 'Print the framework')!;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(printed).to.equal(1);
+    } finally {
+      window.print = print;
+    }
+  });
+
   it('opens every building block for printing and puts them back after', async () => {
     const element = await framework();
     window.dispatchEvent(new Event('beforeprint'));
@@ -411,6 +432,40 @@ describe('<peolc-framework>: print', () => {
 });
 
 describe('<peolc-framework>: accessibility', () => {
+  it('jumps rather than glides to a section when the reader prefers reduced motion', async function () {
+    // Only Chromium can emulate the preference here.
+    if (!isChromium) this.skip();
+    await emulateMediaFeatures({ 'prefers-reduced-motion': 'reduce' });
+    try {
+      const element = await framework();
+      shadow(element).querySelector<HTMLAnchorElement>('nav a[href="#glossary"]')!.click();
+      await waitUntil(() => document.activeElement?.id === 'glossary', 'the glossary has focus');
+      // No waiting for a smooth scroll: it is there as focus arrives.
+      const top = document.getElementById('glossary')!.getBoundingClientRect().top;
+      expect(top).to.be.within(-1, 40);
+    } finally {
+      await emulateMediaFeatures({ 'prefers-reduced-motion': 'no-preference' });
+    }
+  });
+
+  it('marks the section being read in forced colours by a rule, and stays axe clean', async function () {
+    if (!isChromium) this.skip();
+    await emulateMediaFeatures({ 'forced-colors': 'active' });
+    try {
+      await setViewport({ width: 1200, height: 800 });
+      const element = await framework();
+      document.getElementById('ambition-2')!.scrollIntoView({ block: 'start' });
+      const current = () => shadow(element).querySelector<HTMLElement>('[aria-current="location"]');
+      await waitUntil(() => current(), 'a contents link is current');
+      const style = getComputedStyle(current()!);
+      expect(parseFloat(style.borderInlineStartWidth)).to.be.greaterThan(2);
+      expect(style.borderInlineStartStyle).to.equal('solid');
+      await expectAxeClean(element);
+    } finally {
+      await emulateMediaFeatures({ 'forced-colors': 'none' });
+    }
+  });
+
   it('is axe clean closed, expanded, with results and narrow', async () => {
     const element = await framework();
     await expectAxeClean(element);

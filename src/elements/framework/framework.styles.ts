@@ -82,7 +82,7 @@ export const frameworkStyles = css`
   .results {
     grid-area: results;
     margin-block: 0.5em 1.5em;
-    padding: 0.75em 1em;
+    padding: 0.5em 0.625em;
     border: 0.125em solid var(--_control-border);
   }
   .results[hidden] {
@@ -107,9 +107,9 @@ export const frameworkStyles = css`
     padding: 0.375em 0.25em;
     color: inherit;
     text-decoration: none;
-    border-inline-start: 0.25em solid var(--_rule);
-    padding-inline-start: 0.625em;
-    overflow-wrap: anywhere;
+    border-inline-start: 0.1875em solid var(--_rule);
+    padding-inline-start: 0.375em;
+    overflow-wrap: break-word;
   }
   .result:hover {
     text-decoration: underline;
