@@ -26,9 +26,11 @@
 //     counters.
 //  5. Sizes: raw, gzip -9 and brotli 11 of every output file, and what a
 //     wheel-only page downloads.
-//  6. The whole framework on one page (a stand-in for the explorer, which does
-//     not exist yet), glossary search on it, and a plain JS search over every
-//     string of the edition as a baseline.
+//  6. The explorer, <peolc-framework>: the whole framework on one page, from
+//     its own file, against the same text as static HTML (its no-JS
+//     fallback), also with the CPU slowed 4× (DevTools throttling); its search
+//     (keystroke to results painted); and a plain JS search over every string
+//     of the edition as a baseline.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, release, totalmem } from 'node:os';
@@ -107,18 +109,12 @@ const layouts = {
     ['Building blocks of ambition 3', 'peolc-building-blocks', { ambition: '3', 'heading-level': '3' }],
     ['Glossary', 'peolc-glossary', { label: 'Glossary' }],
   ],
-  // Item 6: everything in full, a stand-in for the explorer.
-  whole: [
-    [
-      'The six ambitions',
-      'peolc-ambition-wheel',
-      { 'show-foundations': '', selected: '1', panel: '', parts: 'what-we-know building-blocks', 'heading-level': '3' },
-    ],
-    ['The foundations', 'peolc-foundation-grid', { expanded: '', 'heading-level': '3' }],
-    ['Every building block', 'peolc-building-blocks', { mode: 'full', 'heading-level': '3' }],
-    ['Glossary', 'peolc-glossary', { label: 'Glossary' }],
-  ],
+  // Item 6: the explorer, the whole framework, loaded from its own file as a page with only it would.
+  whole: [['The framework', 'peolc-framework', {}]],
 };
+
+/** The script each layout's element page loads. */
+const layoutScripts = { page: '/dist/cdn/peolc-elements.js', whole: '/dist/cdn/elements/framework.js' };
 
 const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const attributesOf = (attributes) =>
@@ -159,7 +155,7 @@ async function layoutPage(layout, isStatic) {
   const body = sections.join('\n');
   return pageHtml({
     title: `bench: ${layout}, ${isStatic ? 'static HTML' : 'elements'}`,
-    script: isStatic ? undefined : '/dist/cdn/peolc-elements.js',
+    script: isStatic ? undefined : layoutScripts[layout],
     body,
   });
 }
@@ -254,17 +250,17 @@ function instrument() {
     return found;
   };
 
-  /** Words of the composed tree: light DOM, plus each shadow root in place of its host's children. */
+  /** Words of the composed tree: light DOM, plus each shadow root in place of its host's children, and what each slot shows. */
   const composedWords = () => {
     const parts = [];
-    const walk = (node) => {
-      for (const child of node.childNodes) {
-        if (child.nodeType === Node.TEXT_NODE) parts.push(child.data);
-        else if (child.nodeType === Node.ELEMENT_NODE && !['STYLE', 'SCRIPT', 'TEMPLATE', 'style', 'script'].includes(child.tagName)) {
-          walk(child.shadowRoot ?? child);
-        }
+    const visit = (child) => {
+      if (child.nodeType === Node.TEXT_NODE) parts.push(child.data);
+      else if (child.nodeType === Node.ELEMENT_NODE && !['STYLE', 'SCRIPT', 'TEMPLATE', 'style', 'script'].includes(child.tagName)) {
+        if (child.localName === 'slot') child.assignedNodes({ flatten: true }).forEach(visit);
+        else walk(child.shadowRoot ?? child);
       }
     };
+    const walk = (node) => node.childNodes.forEach(visit);
     walk(document.body);
     return parts.join(' ').split(/\s+/).filter(Boolean).length;
   };
@@ -381,7 +377,7 @@ const statHeader = ['| measure | median | min | max (worst) | n |', '| --- | ---
 const viewport = { width: 1280, height: 800 };
 
 /** Opens a page in a fresh context with the instrumentation and the HTTP cache disabled. */
-async function openPage(browser, url, { onResponse } = {}) {
+async function openPage(browser, url, { onResponse, cpuRate = 1 } = {}) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   await context.addInitScript(instrument);
   const page = await context.newPage();
@@ -389,6 +385,8 @@ async function openPage(browser, url, { onResponse } = {}) {
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Performance.enable');
+  // DevTools CPU throttling: the page's main thread runs `cpuRate` times slower (4: a mid-range phone).
+  if (cpuRate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
   if (onResponse) onResponse(cdp);
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -397,8 +395,8 @@ async function openPage(browser, url, { onResponse } = {}) {
 }
 
 /** Loads a page, returns its measurements, and fails when it did not render. */
-async function loadOnce(browser, url, { expectUpgraded, allowEmpty = false }) {
-  const { context, page, cdp, errors } = await openPage(browser, url);
+async function loadOnce(browser, url, { expectUpgraded, allowEmpty = false, cpuRate = 1 }) {
+  const { context, page, cdp, errors } = await openPage(browser, url, { cpuRate });
   try {
     const result = await page.evaluate(() => window.__bench.collect());
     // CPU time of the page's main thread (a fresh renderer process per context), which other processes competing for the CPU do not inflate.
@@ -419,19 +417,20 @@ async function loadOnce(browser, url, { expectUpgraded, allowEmpty = false }) {
 
 async function measureLoads(browser, origin) {
   const pairs = [
-    ['page', '/bench/page-static.html', '/bench/page-elements.html'],
-    ['whole', '/bench/whole-static.html', '/bench/whole-elements.html'],
+    ['page', '/bench/page-static.html', '/bench/page-elements.html', 1],
+    ['whole', '/bench/whole-static.html', '/bench/whole-elements.html', 1],
+    ['wholeSlow', '/bench/whole-static.html', '/bench/whole-elements.html', 4],
   ];
   const results = Object.fromEntries(pairs.map(([name]) => [name, { static: [], elements: [], ratio: [], cpuRatio: [] }]));
   results.empty = [];
   // One unrecorded iteration warms the browser process, the server and the OS file cache.
   for (let run = -1; run < options.runs; run++) {
-    for (const [name, staticPath, elementPath] of pairs) {
+    for (const [name, staticPath, elementPath, cpuRate] of pairs) {
       const order = run % 2 === 0 ? ['static', 'elements'] : ['elements', 'static'];
       const measured = {};
       for (const kind of order) {
         const url = origin + (kind === 'static' ? staticPath : elementPath);
-        measured[kind] = await loadOnce(browser, url, { expectUpgraded: kind === 'elements' });
+        measured[kind] = await loadOnce(browser, url, { expectUpgraded: kind === 'elements', cpuRate });
       }
       if (run < 0) continue;
       results[name].static.push(measured.static);
@@ -509,6 +508,30 @@ async function measureInteractions(browser, origin, path, { wheel: measureWheel 
     );
     if (!narrowed) throw new Error('typing in the glossary search never filtered the list');
     return { wheel, search };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The explorer's search: type and delete words one key at a time in its search box, to results painted. */
+async function measureExplorerSearch(browser, origin, path, { cpuRate = 1 } = {}) {
+  const { context, page } = await openPage(browser, origin + path, { cpuRate });
+  try {
+    await page.evaluate(() => window.__bench.collect());
+    await page.locator('peolc-framework input[type="search"]').focus();
+    const results = () => page.evaluate(() => document.querySelector('peolc-framework').shadowRoot.querySelectorAll('a.result').length);
+    let found = false;
+    const search = await pressAndMeasure(
+      page,
+      glossaryKeys(options.presses),
+      async () => {
+        if ((await results()) > 0) found = true;
+      },
+      'input',
+    );
+    if (!found) throw new Error('typing in the explorer search never showed a result');
+    const passages = await page.evaluate(() => document.querySelector('peolc-framework').shadowRoot.querySelectorAll('a.result').length);
+    return { ...search, passages };
   } finally {
     await context.close();
   }
@@ -830,12 +853,13 @@ const server = await startServer();
 const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 let markdown;
 try {
-  log(`Chromium ${browser.version()}; ${options.runs} run${options.runs === 1 ? '' : 's'} of 5 page loads`);
+  log(`Chromium ${browser.version()}; ${options.runs} run${options.runs === 1 ? '' : 's'} of 7 page loads`);
   const loads = await measureLoads(browser, server.origin);
   log('interaction');
   const interactions = await measureInteractions(browser, server.origin, '/bench/page-elements.html');
-  const wholeSearch = await measureInteractions(browser, server.origin, '/bench/whole-elements.html', { wheel: false });
-  const status = await measureStatus(browser, server.origin, '/bench/whole-elements.html');
+  const wholeSearch = await measureExplorerSearch(browser, server.origin, '/bench/whole-elements.html');
+  const wholeSearchSlow = await measureExplorerSearch(browser, server.origin, '/bench/whole-elements.html', { cpuRate: 4 });
+  const status = await measureStatus(browser, server.origin, '/bench/page-elements.html');
   const plain = await measurePlainSearch(browser, server.origin);
   log(`memory (${options.wheels} wheels)`);
   const memory = await measureMemory(browser, server.origin);
@@ -873,6 +897,7 @@ try {
     loads,
     interactions,
     wholeSearch,
+    wholeSearchSlow,
     status,
     plain,
     memory,
@@ -898,9 +923,10 @@ if (markdown) {
 
 // ---------------------------------------------------------------- the report
 
-function report({ cpuUse, machineLine, loads, interactions, wholeSearch, status, plain, memory, wheelOnly, sizes, seconds }) {
-  const { page, whole } = loads;
-  const fallbackCount = [page.static, page.elements, whole.static, whole.elements].flat().filter((entry) => !entry.byElementTiming).length;
+function report({ cpuUse, machineLine, loads, interactions, wholeSearch, wholeSearchSlow, status, plain, memory, wheelOnly, sizes, seconds }) {
+  const { page, whole, wholeSlow } = loads;
+  const measuredLoads = [page.static, page.elements, whole.static, whole.elements, wholeSlow.static, wholeSlow.elements].flat();
+  const fallbackCount = measuredLoads.filter((entry) => !entry.byElementTiming).length;
   const pick = (list, key) => list.map((entry) => entry[key]);
   const words = (list) => summary(pick(list, 'words')).median;
   const eventTimingRow = (name, durations) =>
@@ -931,7 +957,7 @@ function report({ cpuUse, machineLine, loads, interactions, wholeSearch, status,
     '',
     `${options.runs} runs (plus one unrecorded warm-up), ${options.presses} key presses, ${options.wheels} wheels; viewport ${viewport.width}×${viewport.height}; whole run ${seconds.toFixed(0)} s (\`npm run bench\`, ${new Date().toISOString().slice(0, 10)}).`,
     '',
-    `**All content painted**, the same definition on every page: from navigation start to the presentation of the first frame painted after the DOM holds all the text. "The DOM holds all the text" is \`DOMContentLoaded\` and then, for every upgraded custom element (including any in shadow roots), \`updateComplete\` resolved; a static page has none, so for it that is \`DOMContentLoaded\`. At that moment the instrumentation adds a one-character marker with an \`elementtiming\` attribute; its Element Timing \`renderTime\` is the presentation time of the first frame that paints it, and so of a frame holding all the text (Chromium gives paint times in 4 ms steps). Were no entry to arrive within 2 s, the second \`requestAnimationFrame\` callback after that moment would be used instead: ${fallbackCount} of ${4 * options.runs} measured loads needed it. The time is also set as a \`peolc-ready\` performance mark.`,
+    `**All content painted**, the same definition on every page: from navigation start to the presentation of the first frame painted after the DOM holds all the text. "The DOM holds all the text" is \`DOMContentLoaded\` and then, for every upgraded custom element (including any in shadow roots), \`updateComplete\` resolved; a static page has none, so for it that is \`DOMContentLoaded\`. At that moment the instrumentation adds a one-character marker with an \`elementtiming\` attribute; its Element Timing \`renderTime\` is the presentation time of the first frame that paints it, and so of a frame holding all the text (Chromium gives paint times in 4 ms steps). Were no entry to arrive within 2 s, the second \`requestAnimationFrame\` callback after that moment would be used instead: ${fallbackCount} of ${measuredLoads.length} measured loads needed it. The time is also set as a \`peolc-ready\` performance mark.`,
     '',
     '**The pages.** The static pages hold the same words with no script: each element\'s tag with the library\'s no-JS fallback inside (`renderFallback()` from `dist/fallback/render.js`, rendered from the elements themselves, the same edition, the same attributes). Both variants link `dist/peolc-elements.css` in the head, as partners are told to; the element pages add one `<script type="module">` for `dist/cdn/peolc-elements.js`. Every load is a fresh browser context with the HTTP cache disabled (DevTools protocol, and `Cache-Control: no-store`), served uncompressed from localhost at 1280×800; within each run the static and element pages are loaded back to back, alternating which goes first, and the ratio is taken within the run.',
     '',
@@ -988,18 +1014,23 @@ function report({ cpuUse, machineLine, loads, interactions, wholeSearch, status,
       [memory.before, memory.warm, memory.middle, memory.after].map((at) => `${at.nodes} / ${at.listeners}`).join(' → '),
     ),
     singleRow('wheel instances alive after removal and GC (`Runtime.queryObjects`)', String(memory.live)),
-    `| **6. The whole framework on one page** (the explorer does not exist yet: this is its stand-in): wheel with ambition 1's full detail, foundation grid expanded, all 34 building blocks in full, glossary | | | | |`,
+    `| **6. The explorer**: \`<peolc-framework>\`, the whole framework (opening sections, vision, six ambitions with all 34 building blocks, foundations, glossary, partnership, citation), from its own file \`dist/cdn/elements/framework.js\` (and its chunks), against its no-JS fallback as static HTML | | | | |`,
     statRow('all content painted, static HTML (ms)', pick(whole.static, 'painted'), ms),
-    statRow('all content painted, elements (ms)', pick(whole.elements, 'painted'), ms),
-    statRow('ratio elements ÷ static (per run)', whole.ratio, ratio),
+    statRow('all content painted, explorer (ms)', pick(whole.elements, 'painted'), ms),
+    statRow('ratio explorer ÷ static (per run; goal ≤ 1.2×)', whole.ratio, ratio),
     statRow('main-thread CPU time of the load, static (ms)', pick(whole.static, 'cpuMs'), ms),
-    statRow('main-thread CPU time of the load, elements (ms)', pick(whole.elements, 'cpuMs'), ms),
-    statRow('ratio of CPU time, elements ÷ static (per run)', whole.cpuRatio, ratio),
+    statRow('main-thread CPU time of the load, explorer (ms)', pick(whole.elements, 'cpuMs'), ms),
+    statRow('ratio of CPU time, explorer ÷ static (per run)', whole.cpuRatio, ratio),
     statRow('CLS, static HTML', pick(whole.static, 'cls'), cls),
-    statRow('CLS, elements', pick(whole.elements, 'cls'), cls),
-    statRow('glossary search on that page: keystroke → results painted (ms)', wholeSearch.search.times, ms),
-    processingRow('glossary search on that page', wholeSearch.search),
-    statRow('glossary search: last keystroke → status text updated (ms; debounced 500 ms by design)', status, ms),
+    statRow('CLS, explorer', pick(whole.elements, 'cls'), cls),
+    statRow('CPU slowed 4×: all content painted, static HTML (ms)', pick(wholeSlow.static, 'painted'), ms),
+    statRow('CPU slowed 4×: all content painted, explorer (ms)', pick(wholeSlow.elements, 'painted'), ms),
+    statRow('CPU slowed 4×: ratio explorer ÷ static (per run)', wholeSlow.ratio, ratio),
+    statRow('explorer search: keystroke → results updated and painted (ms)', wholeSearch.times, ms),
+    processingRow('explorer search', wholeSearch),
+    statRow('CPU slowed 4×: explorer search, keystroke → results painted (ms)', wholeSearchSlow.times, ms),
+    processingRow('CPU slowed 4×: explorer search', wholeSearchSlow),
+    statRow('glossary search (the one-ambition page): last keystroke → status text updated (ms; debounced 500 ms by design)', status, ms),
     statRow(
       `baseline: plain JS substring search over all ${plain.strings} strings (${plain.characters.toLocaleString('en-GB')} characters) of the edition JSON, pre-folded (µs per query)`,
       plain.perSearchUs,
@@ -1007,7 +1038,7 @@ function report({ cpuUse, machineLine, loads, interactions, wholeSearch, status,
     ),
     singleRow('baseline: folding all those strings once (case, accents; ms)', ms(plain.foldMs)),
     '',
-    `Words in the composed DOM (light DOM plus shadow roots, including collapsed text): one-ambition page ${words(page.static)} static, ${words(page.elements)} elements; whole framework ${words(whole.static)} static, ${words(whole.elements)} elements. The differences are interface text that each variant writes differently (buttons, visually hidden labels such as "Ambition 3:", and the selected ambition's title repeated in the wheel's centre); the edition's text is the same.`,
+    `Words in the composed DOM (light DOM plus shadow roots, including collapsed text): one-ambition page ${words(page.static)} static, ${words(page.elements)} elements; the explorer ${words(whole.static)} static, ${words(whole.elements)} elements. The differences are interface text that each variant writes differently (buttons, visually hidden labels such as "Ambition 3:", and the selected ambition's title repeated in the wheel's centre; the explorer's fallback has both labels of each disclosure); the edition's text is the same.`,
     '',
     '## 5. Sizes',
     '',

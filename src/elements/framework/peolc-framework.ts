@@ -329,6 +329,13 @@ export class PeolcFramework extends PeolcElement {
     if (old !== undefined) this.requestUpdate('expanded', old);
   }
 
+  protected override firstUpdated(): void {
+    // Fold the text for searching while the page is idle, so the reader's first keystroke only compares strings.
+    const warm = () => void this.document.index;
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 2000 });
+    else setTimeout(warm, 200);
+  }
+
   protected override updated(): void {
     const count = this.countText();
     if (count === this.announcer.text) this.announcer.cancel();
@@ -336,16 +343,32 @@ export class PeolcFramework extends PeolcElement {
     this.renderDocument();
   }
 
-  /** Renders the document into the light DOM (see the class's description), in a container the element owns. */
+  /**
+   * Renders the document into the light DOM (see the class's description),
+   * in a container the element owns: only when something it shows changed,
+   * so a keystroke in the search re-renders the results, not the framework.
+   */
   private renderDocument(): void {
-    if (!this.documentRoot || this.documentRoot.parentNode !== this) {
+    const inputs = [
+      this.document,
+      this.strings,
+      this.highlight,
+      this.linkTerms,
+      this.level,
+      this.document.collapsible.map((anchor) => (this.open.isOpen(anchor) ? '1' : '0')).join(''),
+    ];
+    const attached = this.documentRoot?.parentNode === this;
+    if (attached && this.renderedWith?.every((input, index) => input === inputs[index])) return;
+    this.renderedWith = inputs;
+    if (!attached) {
       this.documentRoot = this.ownerDocument.createElement('div');
       this.documentRoot.slot = 'document';
       this.appendChild(this.documentRoot);
     }
-    render(this.documentTemplate(), this.documentRoot, { host: this });
+    render(this.documentTemplate(), this.documentRoot!, { host: this });
     this.observeSections();
   }
+  private renderedWith?: unknown[];
 
   private documentTemplate(): TemplateResult {
     const doc = this.document;
@@ -407,6 +430,7 @@ export class PeolcFramework extends PeolcElement {
               .value=${this.searchText}
               @input=${this.onInput}
               @keydown=${this.onSearchKeydown}
+              @focus=${this.onSearchFocus}
             />
           </div>
           <div class="actions">
@@ -527,6 +551,11 @@ export class PeolcFramework extends PeolcElement {
   private resultLinks(): HTMLAnchorElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLAnchorElement>('a.result')];
   }
+
+  /** Folds the text for searching now, if the page has not been idle yet. */
+  private onSearchFocus = (): void => {
+    void this.document.index;
+  };
 
   private onSearchKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'ArrowDown') {
