@@ -3,6 +3,7 @@
 // from the edition, reads the form into attributes, and writes the preview
 // and the snippet from the same markup (builder/snippet.ts).
 import { ambitions2015to2020 as edition } from '../src/content/ambitions-2015-2020/index.js';
+import { frameworkSectionNames, type FrameworkSectionName } from '../src/model/framework-sections.js';
 import { themeNames, themes } from '../src/themes/themes.js';
 import { version } from '../src/internal/version.generated.js';
 import { fallbackAvailable, fallbackStylesheet, withFallback } from './builder/fallback.js';
@@ -80,7 +81,7 @@ function fillChoices(): void {
     for (let level = 2; level <= 6; level++) select.append(option(String(level), `Level ${level} (h${level})`, level === 2));
   }
   for (const select of document.querySelectorAll<HTMLSelectElement>('select[data-foundations]')) {
-    select.append(option('', 'None'));
+    select.append(option('', select.dataset['foundations'] === 'all' ? 'All eight foundations' : 'None'));
     for (const foundation of edition.foundations) select.append(option(String(foundation.number), `${foundation.number}. ${foundation.title}`));
   }
   const foundations = $('grid-foundations');
@@ -94,6 +95,13 @@ function fillChoices(): void {
     );
     (item.querySelector('input') as HTMLInputElement).checked = true;
     foundations.append(item);
+  }
+
+  const parts = $('framework-sections');
+  for (const name of frameworkSectionNames) {
+    const item = choice('checkbox', 'framework-section', `framework-section-${name}`, name, frameworkPartLabels[name]);
+    (item.querySelector('input') as HTMLInputElement).checked = true;
+    parts.append(item);
   }
 
   const blockSelect = $<HTMLSelectElement>('block-block');
@@ -124,6 +132,17 @@ function fillChoices(): void {
     $('fallback-hint').hidden = true;
   }
 }
+
+/** What each of `<peolc-framework sections>`'s words shows, as the builder names it. */
+const frameworkPartLabels: Record<FrameworkSectionName, string> = {
+  opening: 'The opening sections (Foreword, Introduction, Executive Summary …)',
+  vision: 'The vision',
+  ambitions: 'The six ambitions, with their building blocks',
+  foundations: 'The eight foundations',
+  glossary: 'The glossary',
+  partnership: "The Partnership's members",
+  citation: 'How to cite the framework',
+};
 
 function termName(id: string): string {
   return edition.glossary.find((entry) => entry.id === id)?.term.toLowerCase() ?? '';
@@ -194,6 +213,16 @@ function elementAttributes(tag: BuilderTag): Attribute[] {
     }
     case 'peolc-term': {
       attributes.push(['term', value('term-term')]);
+      break;
+    }
+    case 'peolc-framework': {
+      const chosen = ticked('framework-section');
+      if (chosen.length > 0 && chosen.length < frameworkSectionNames.length) attributes.push(['sections', chosen.join(' ')]);
+      if (value('framework-ambition')) attributes.push(['ambition', value('framework-ambition')]);
+      if (value('framework-foundation')) attributes.push(['foundation', value('framework-foundation')]);
+      attributes.push(...headingLevel('framework-heading-level'));
+      if (checked('framework-link-terms')) attributes.push(['link-terms', true]);
+      if (checked('framework-expanded')) attributes.push(['expanded', true]);
       break;
     }
   }

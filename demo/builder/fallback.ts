@@ -55,8 +55,35 @@ function fromDom(node: Node): MarkupNode | undefined {
   };
 }
 
+/**
+ * The last few fallbacks, by tag and attributes. A fallback depends on
+ * nothing else, and `<peolc-framework>`'s is the whole document (about
+ * 140 KB of HTML, a few hundred milliseconds to render): the builder asks
+ * again on every keystroke in any field (the CDN address, the term's
+ * words), and a click fires both `input` and `change`, so each is rendered
+ * once and the promise kept.
+ */
+const rendered = new Map<string, Promise<string | undefined>>();
+const keep = 8;
+
 /** The element with its fallback inside, or undefined where there is none to add. */
-export async function withFallback(tag: BuilderTag, attributes: readonly Attribute[]): Promise<string | undefined> {
+export function withFallback(tag: BuilderTag, attributes: readonly Attribute[]): Promise<string | undefined> {
+  const key = JSON.stringify([tag, attributes]);
+  let result = rendered.get(key);
+  if (result) {
+    // Most recently used last.
+    rendered.delete(key);
+  } else {
+    result = renderWithFallback(tag, attributes);
+    // A failed render is not kept, so the next change tries again.
+    result.catch(() => rendered.delete(key));
+  }
+  rendered.set(key, result);
+  while (rendered.size > keep) rendered.delete(rendered.keys().next().value!);
+  return result;
+}
+
+async function renderWithFallback(tag: BuilderTag, attributes: readonly Attribute[]): Promise<string | undefined> {
   // A term's own words are its fallback already: nothing to add.
   if (tag === 'peolc-term') return undefined;
   const list: [string, string][] = attributes.map(([name, value]) => [name, value === true ? '' : value]);

@@ -43,6 +43,11 @@ export const builderElements = [
     label: 'A term in your text',
     description: 'Your own words, which open the glossary definition when chosen.',
   },
+  {
+    tag: 'peolc-framework',
+    label: 'The whole framework',
+    description: 'Every section in one document, with contents, search-as-you-type, a link to each part and printing.',
+  },
 ] as const;
 
 export type BuilderElement = (typeof builderElements)[number];
