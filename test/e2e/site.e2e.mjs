@@ -1,4 +1,6 @@
-// End-to-end tests of the local site, as readers and partners meet it: every
+// End-to-end tests of the local site, as readers and partners meet it: the
+// front page is the whole framework in <peolc-framework> (its deep links,
+// shared searches and text-fragment links work there), every
 // example page (gallery, plain HTML, and the framework apps when they are
 // built) renders with no console errors, framework code hears the wheel's
 // event, a snippet copied from the
@@ -34,9 +36,9 @@ const allTags = peolcTags;
 
 // A hard stop, so a hung browser cannot hold CI.
 const watchdog = setTimeout(() => {
-  console.error('site.e2e: gave up after 120 s');
+  console.error('site.e2e: gave up after 180 s');
   process.exit(1);
-}, 120_000);
+}, 180_000);
 watchdog.unref();
 
 const results = [];
@@ -205,7 +207,147 @@ async function layoutShift(page) {
 
 const ambitionTitle = (number) => edition.ambitions?.[number - 1]?.title;
 
+/** The text of the explorer's document (its light DOM, where the framework's words are), white space folded. */
+function documentText(page, selector = 'peolc-framework') {
+  return page.$eval(selector, (element) => (element.querySelector(':scope > [slot="document"]')?.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
+const fold = (text) => text.replace(/\s+/g, ' ').trim();
+
+/** axe-core's WCAG 2.2 AA rules and its best practices (one h1, one main, unique landmarks, content in landmarks). */
+async function axeViolations(page) {
+  const axeSource = await readFile(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+  await page.evaluate(axeSource);
+  return page.evaluate(() =>
+    window.axe
+      .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
+      .then((result) => result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)),
+  );
+}
+
 // ---------------------------------------------------------------- the tests
+
+await test('front page: the explorer shows the whole framework, with the site one link away, one h1, its landmarks and no axe violations', async () => {
+  const { context, page, problems, response } = await open('demo/');
+  equal(response?.headers()['content-security-policy'], strictCsp, "the front page's Content-Security-Policy header");
+  await waitForElements(page);
+  check(
+    problems.requests.some((url) => url.endsWith('/dist/cdn/peolc-elements.js')),
+    'the front page did not load dist/cdn/peolc-elements.js',
+  );
+  equal(await page.$$eval('peolc-framework', (found) => found.length), 1, 'explorers on the front page');
+  const text = await documentText(page);
+  check(edition.ambitions?.length === 6, 'dist/content/ambitions-2015-2020.json has no six ambitions');
+  for (const ambition of edition.ambitions)
+    check(text.includes(fold(ambition.title)), `the front page does not show ambition ${ambition.number}, "${ambition.title}"`);
+  for (const foundation of edition.foundations)
+    check(text.includes(fold(foundation.title)), `the front page does not show the foundation "${foundation.title}"`);
+  for (const opening of edition.openingSections ?? [])
+    check(text.includes(fold(opening.title)), `the front page does not show the opening section "${opening.title}"`);
+  check(text.includes(fold(edition.glossary[0].definition[0])), "the front page does not show the glossary's first definition");
+  // The text is the element's light DOM (so find, links and text fragments reach it), not in another nav.
+  check(await page.$eval('peolc-framework', (element) => element.closest('nav') === null), 'the explorer is inside a <nav>');
+  check(
+    await page.$eval('peolc-framework', (element) =>
+      Boolean(element.shadowRoot.querySelector('nav') && element.shadowRoot.querySelector('[role="search"]')),
+    ),
+    'the explorer has no contents <nav> or search landmark',
+  );
+  equal(await page.$$eval('h1', (found) => found.length), 1, 'h1 headings on the front page');
+  const links = await page.$$eval('header nav a', (found) => found.map((link) => new URL(link.href).pathname));
+  for (const path of ['/demo/gallery.html', '/demo/builder.html', '/examples/plain-html/'])
+    check(links.includes(path), `the front page's header has no link to ${path} (it has ${links.join(', ')})`);
+  const pages = await page.$$eval('#site-pages a', (found) => found.map((link) => new URL(link.href).pathname));
+  for (const path of ['/demo/csp.html', '/demo/double-load.html', '/examples/react/', '/examples/plain-html/with-fallback.html'])
+    check(pages.includes(path), `the front page's list of pages has no link to ${path}`);
+  const violations = await axeViolations(page);
+  check(violations.length === 0, `axe found:\n${violations.join('\n')}`);
+  check((await page.evaluate(() => window.__peolc.csp)).length === 0, 'the front page broke the strict CSP');
+  noProblems(problems, 'the front page');
+  check(problems.warnings.length === 0, `the front page logged warnings:\n${problems.warnings.join('\n')}`);
+  await context.close();
+});
+
+await test('front page: /demo/#building-block-<id> scrolls to that building block and focuses its heading, and ?peolc-search= searches', async () => {
+  const block = edition.ambitions[2].buildingBlocks.at(-1);
+  const { context, page, problems } = await open(`demo/#building-block-${block.id}`);
+  await waitForElements(page);
+  await page
+    .waitForFunction((id) => document.activeElement?.id === id, `building-block-${block.id}`, { timeout: 3000 })
+    .catch(async () => {
+      throw new Error(
+        `focus is on ${await page.evaluate(() => `${document.activeElement?.localName}#${document.activeElement?.id}`)}, not #building-block-${block.id}`,
+      );
+    });
+  const focused = await page.evaluate(() => {
+    const heading = document.activeElement;
+    const box = heading.getBoundingClientRect();
+    return { tag: heading.localName, text: heading.textContent.replace(/\s+/g, ' ').trim(), top: box.top, bottom: box.bottom, height: innerHeight };
+  });
+  check(/^h[2-6]$/.test(focused.tag), `the focused element is a <${focused.tag}>, not a heading`);
+  equal(focused.text, fold(block.title), 'the focused heading');
+  check(focused.top >= 0 && focused.bottom <= focused.height, `the heading is not in view (top ${focused.top}, bottom ${focused.bottom})`);
+  noProblems(problems, 'the front page at a building block');
+  await context.close();
+
+  const shared = await open('demo/?peolc-search=hospice');
+  await waitForElements(shared.page);
+  await shared.page.waitForFunction(() => document.querySelector('peolc-framework').shadowRoot.querySelectorAll('a.result').length > 0, undefined, {
+    timeout: 3000,
+  });
+  equal(
+    await shared.page.$eval('peolc-framework', (element) => element.shadowRoot.querySelector('input[type="search"]').value),
+    'hospice',
+    'the search box',
+  );
+  const results = await shared.page.$$eval('peolc-framework', ([element]) =>
+    [...element.shadowRoot.querySelectorAll('a.result mark')].map((mark) => mark.textContent.toLowerCase()),
+  );
+  check(results.length > 0 && results.every((word) => word.includes('hospice')), `the results mark ${JSON.stringify(results)}`);
+  noProblems(shared.problems, 'the front page with a shared search');
+  await shared.context.close();
+});
+
+await test("front page: a text-fragment link to a building block's full text scrolls it into view (Chromium only)", async () => {
+  if (browser.browserType().name() !== 'chromium') {
+    measurements.push('text fragments: not checked (Chromium only)');
+    return;
+  }
+  // Words from the middle of a building block's full text, behind its "Read more" until the browser finds them.
+  const block = edition.ambitions[5].buildingBlocks.at(-1);
+  const full = fold(block.body.join(' '));
+  const sentences = full.match(/[^.!?]+[.!?]/g) ?? [full];
+  const sentence = (sentences[1] ?? sentences[0]).trim();
+  const words = sentence
+    .split(' ')
+    .slice(0, 8)
+    .join(' ')
+    .replace(/[,;:.]$/, '');
+  check(!fold(block.summary ?? '').includes(words), `"${words}" is in the summary as well as the full text`);
+  // Text fragments need - and , escaped, as directive syntax.
+  const encoded = encodeURIComponent(words).replace(/-/g, '%2D');
+  const { context, page, problems } = await open(`demo/#:~:text=${encoded}`);
+  await waitForElements(page);
+  await page
+    .waitForFunction(
+      (words) => {
+        const paragraph = [...document.querySelectorAll('peolc-framework > [slot="document"] p')].find((element) =>
+          element.textContent.replace(/\s+/g, ' ').includes(words),
+        );
+        if (!paragraph || !paragraph.checkVisibility()) return false;
+        const box = paragraph.getBoundingClientRect();
+        return scrollY > 0 && box.top < innerHeight && box.bottom > 0;
+      },
+      words,
+      { timeout: 4000 },
+    )
+    .catch(async () => {
+      throw new Error(`"${words}" (building block ${block.id}) was not scrolled into view; scrollY is ${await page.evaluate(() => scrollY)}`);
+    });
+  noProblems(problems, 'the front page with a text fragment');
+  measurements.push(`text fragment: "${words}" scrolled into view`);
+  await context.close();
+});
 
 await test('gallery: every element renders, the theme switcher themes them, and only the refused edition logs an error', async () => {
   const { context, page, problems } = await open('demo/gallery.html');
@@ -410,6 +552,73 @@ await test('builder: attribute values are escaped, and a snippet with the all-in
   await context.close();
 });
 
+await test("builder: the whole framework's card gives a snippet that renders, and its no-JS fallback (the whole document) is the Node render's", async () => {
+  const { context, page, problems } = await open('demo/builder.html', { permissions: ['clipboard-read', 'clipboard-write'] });
+  const cdnBase = `https://cdn.example.org/peolc-elements@${version}/`;
+  const snippet = await copyFromBuilder(page, async () => {
+    await page.getByRole('radio', { name: 'The whole framework' }).check();
+    for (const part of ['opening', 'partnership', 'citation']) await page.uncheck(`#framework-section-${part}`);
+    await page.getByLabel("Open every building block's full text").check();
+    await page.getByLabel('Link the first mention of each glossary term to its definition').check();
+    await page.selectOption('#framework-heading-level', '3');
+    await page.selectOption('#theme', 'nhs');
+    await page.getByRole('button', { name: 'Use the example CDN address' }).click();
+  });
+  equal(
+    snippet,
+    `<script type="module" src="${cdnBase}dist/cdn/elements/framework.js"></script>\n` +
+      '<peolc-framework sections="vision ambitions foundations glossary" heading-level="3" link-terms expanded theme="nhs"></peolc-framework>',
+    'the snippet',
+  );
+  await waitForElements(page);
+  const previewText = await documentText(page, '#preview peolc-framework');
+  check(
+    previewText.includes(fold(ambitionTitle(4))) && !previewText.includes(fold(edition.openingSections[0].title)),
+    'the preview does not show the parts chosen',
+  );
+  const pasted = await openSnippet(snippet, cdnBase);
+  equal(await documentText(pasted.page), previewText, "the pasted explorer's text against the preview's");
+  const pastedScripts = pasted.problems.requests.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname);
+  check(pastedScripts.includes('/dist/cdn/elements/framework.js'), `the pasted page loaded ${pastedScripts.join(', ')}`);
+  check(!pastedScripts.includes('/dist/cdn/peolc-elements.js'), 'the pasted page loaded the all-in-one file');
+  noProblems(pasted.problems, "the pasted snippet's page");
+  await pasted.context.close();
+
+  // One ambition alone, then the whole document with a fallback: about 140 KB, and the builder must stay quick with it.
+  await page.selectOption('#framework-ambition', '2');
+  await page.waitForFunction(() => document.querySelector('#snippet').value.includes(' ambition="2"'));
+  await page.selectOption('#framework-ambition', '');
+  for (const part of ['opening', 'partnership', 'citation']) await page.check(`#framework-section-${part}`);
+  for (const option of ["Open every building block's full text", 'Link the first mention of each glossary term to its definition'])
+    await page.getByLabel(option).uncheck();
+  await page.selectOption('#framework-heading-level', '2');
+  await page.selectOption('#theme', '');
+  await page.getByRole('button', { name: "Use this site's copy" }).click();
+  const fallback = page.getByRole('checkbox', { name: 'Include a no-JS fallback' });
+  check(await fallback.isVisible(), 'the builder offers no no-JS fallback');
+  const started = performance.now();
+  const withFallback = await copyFromBuilder(page, () => fallback.check());
+  const took = Math.round(performance.now() - started);
+  check(withFallback.includes(`<link rel="stylesheet" href="${base}dist/peolc-elements.css">`), "the fallback's stylesheet link is missing");
+  const [, attributeText, inside] = withFallback.match(/<peolc-framework([^>]*)>\n([\s\S]*)\n<\/peolc-framework>/) ?? [];
+  equal(attributeText, '', 'the attributes of the whole framework');
+  const unindented = (inside ?? '').replace(/^ {2}/gm, '');
+  const node = await renderFallback('peolc-framework', readAttributes(attributeText ?? ''));
+  check(node.length > 100_000, `the Node render of the whole framework is only ${node.length} characters`);
+  check(unindented === node, `the builder's fallback (${unindented.length} characters) differs from the Node render's (${node.length})`);
+  // Typing elsewhere does not render the document again: a keystroke in the address updates the snippet at once.
+  const typed = performance.now();
+  await page.fill('#base', `${base}x/`);
+  await page.waitForFunction((url) => document.querySelector('#snippet').value.startsWith(`<script type="module" src="${url}`), `${base}x/`, {
+    timeout: 1000,
+  });
+  measurements.push(
+    `builder, whole framework: fallback of ${Math.round(withFallback.length / 1024)} KB copied in ${took} ms; a keystroke after it took ${Math.round(performance.now() - typed)} ms`,
+  );
+  noProblems(problems, 'the builder');
+  await context.close();
+});
+
 await test('builder without clipboard access: Copy snippet selects the text and says how to copy it', async () => {
   const { context, page, problems } = await open(undefined);
   await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
@@ -489,9 +698,13 @@ await test('double-load page: the CDN file twice and the npm build, with no erro
   const { context, page, problems } = await open('demo/double-load.html');
   await waitForElements(page);
   await page
-    .waitForFunction(() => document.querySelector('#double-load-status')?.textContent?.includes('8 of 8 tags are defined'), undefined, {
-      timeout: 3000,
-    })
+    .waitForFunction(
+      (count) => document.querySelector('#double-load-status')?.textContent?.includes(`${count} of ${count} tags are defined`),
+      allTags.length,
+      {
+        timeout: 3000,
+      },
+    )
     .catch(async () => {
       throw new Error(`the page says "${await page.textContent('#double-load-status')}"`);
     });
