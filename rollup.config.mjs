@@ -19,7 +19,8 @@ import { elementEntries, elements } from './dist/registry.js';
 function sharedChunk(id) {
   // The full text, and what only the elements that always show it use.
   // (Not the outline, nor the opening sections only the explorer shows, which go in its file.)
-  if (/\/dist\/content\/ambitions-2015-2020\/(?!outline\.js|opening\.js|complete\.js)/.test(id) || id.endsWith('/dist/context/full-content.js')) return 'text';
+  if (/\/dist\/content\/ambitions-2015-2020\/(?!outline\.js|opening\.js|complete\.js)/.test(id) || id.endsWith('/dist/context/full-content.js'))
+    return 'text';
   if (id.includes('/node_modules/lit') || id.includes('/node_modules/@lit/')) return 'shared';
   // What only the grid and the cards use, their disclosure and its state: a chunk of their own, not on a wheel's page.
   if (id.endsWith('/dist/elements/shared/disclosure.js') || id.endsWith('/dist/model/open-state.js')) return 'disclosure';

@@ -21,7 +21,8 @@ export const frameworkUiStrings = {
   /** Label of `<peolc-framework>`'s search box. */
   frameworkSearchLabel: 'Search the framework',
   /** Hint under `<peolc-framework>`'s search box. */
-  frameworkSearchHint: 'Finds every word you type, anywhere in the framework. Press the down arrow key to go through the results, and Escape to clear.',
+  frameworkSearchHint:
+    'Finds every word you type, anywhere in the framework. Press the down arrow key to go through the results, and Escape to clear.',
   /** Heading above the search results. */
   frameworkResultsHeading: 'Search results',
   /** The number of results, e.g. "7 results in 4 sections"; {results} and {sections} are the two counts below. */

@@ -96,7 +96,9 @@ export function snippet(text: string, ranges: readonly TextRange[], before = 60,
   let end = Math.min(text.length, first[1] + after);
   if (start > 0) start = Math.min(first[0], text.indexOf(' ', start) + 1 || first[0]);
   if (end < text.length) end = Math.max(first[1], text.lastIndexOf(' ', end));
-  const inside = ranges.filter(([from, to]) => to > start && from < end).map(([from, to]): TextRange => [Math.max(from, start) - start, Math.min(to, end) - start]);
+  const inside = ranges
+    .filter(([from, to]) => to > start && from < end)
+    .map(([from, to]): TextRange => [Math.max(from, start) - start, Math.min(to, end) - start]);
   const pieces = markPieces(text.slice(start, end), inside);
   if (start > 0) pieces.unshift({ text: '…', marked: false });
   if (end < text.length) pieces.push({ text: '…', marked: false });

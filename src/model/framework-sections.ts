@@ -20,7 +20,8 @@ export const frameworkSectionNames = ['opening', 'vision', 'ambitions', 'foundat
 export type FrameworkSectionName = (typeof frameworkSectionNames)[number];
 
 /** What kind of section it is: the search results say it ("Building block"). */
-export type SectionKind = 'opening' | 'vision' | 'ambition' | 'building-block' | 'foundations' | 'foundation' | 'glossary' | 'term' | 'partnership' | 'citation';
+export type SectionKind =
+  'opening' | 'vision' | 'ambition' | 'building-block' | 'foundations' | 'foundation' | 'glossary' | 'term' | 'partnership' | 'citation';
 
 /** One searchable piece of text (a paragraph, a list item, a title), with a key unique in the document. */
 export interface Passage {

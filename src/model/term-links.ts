@@ -52,7 +52,11 @@ export function findTermLinks(sections: readonly Section[], glossary: readonly G
           }
         }
       }
-      if (found.length) links.set(passage.key, found.sort((a, b) => a.range[0] - b.range[0]));
+      if (found.length)
+        links.set(
+          passage.key,
+          found.sort((a, b) => a.range[0] - b.range[0]),
+        );
     }
   }
   return links;

@@ -303,7 +303,10 @@ describe('text spacing and 200 % text (WCAG 1.4.12, 1.4.4)', () => {
           found.push(...clippedText(box).map((problem) => `${name}: ${problem}`));
           const broken = brokenWords(root);
           if (broken.length) found.push(`${name}: words broken across lines: ${broken.join(', ')}`);
-          const groups = textNodes(root).map((node, index): [string, DOMRect[]] => [`${name} “${node.data.trim().slice(0, 24)}” (#${index})`, lineRects(node)]);
+          const groups = textNodes(root).map((node, index): [string, DOMRect[]] => [
+            `${name} “${node.data.trim().slice(0, 24)}” (#${index})`,
+            lineRects(node),
+          ]);
           found.push(...overlappingGroups(groups));
         }
         expect(found).to.deep.equal([]);

@@ -105,8 +105,8 @@ describe('<peolc-framework>: content', () => {
   it('keeps headings in order from heading-level, never skipping one', async () => {
     for (const level of [2, 4]) {
       const element = await framework(`heading-level="${level}"`);
-      const levels = [...shadow(element).querySelectorAll('h1,h2,h3,h4,h5,h6'), ...documentOf(element).querySelectorAll('h1,h2,h3,h4,h5,h6')].map((heading) =>
-        Number(heading.localName[1]),
+      const levels = [...shadow(element).querySelectorAll('h1,h2,h3,h4,h5,h6'), ...documentOf(element).querySelectorAll('h1,h2,h3,h4,h5,h6')].map(
+        (heading) => Number(heading.localName[1]),
       );
       const docLevels = [...documentOf(element).querySelectorAll('h1,h2,h3,h4,h5,h6')].map((heading) => Number(heading.localName[1]));
       expect(docLevels[0]).to.equal(level);
@@ -152,7 +152,10 @@ describe('<peolc-framework>: content', () => {
       element.ambition = null;
       element.sections = ['vision', 'citation'];
       await element.updateComplete;
-      expect([...documentOf(element).querySelectorAll(':scope > div > .section')].map((section) => section.getAttribute('data-kind'))).to.deep.equal(['vision', 'citation']);
+      expect([...documentOf(element).querySelectorAll(':scope > div > .section')].map((section) => section.getAttribute('data-kind'))).to.deep.equal([
+        'vision',
+        'citation',
+      ]);
       element.sections = undefined as unknown as null;
       element.headingLevel = 3;
       (element as unknown as { linkTerms: unknown }).linkTerms = 'false';
@@ -161,6 +164,16 @@ describe('<peolc-framework>: content', () => {
     expect(errors).to.deep.equal([]);
     expect(warnings).to.deep.equal([]);
     expect(documentOf(element).querySelector('[data-anchor]')!.localName).to.equal('h3');
+  });
+
+  it('takes the place of a no-JS fallback inside it, so each anchor is in the page once', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    box.innerHTML =
+      '<peolc-framework ambition="3"><div class="peolc-fallback"><h2 id="ambition-3" data-anchor>Maximising comfort and wellbeing</h2></div></peolc-framework>';
+    const element = box.querySelector('peolc-framework')!;
+    await element.updateComplete;
+    expect(document.querySelectorAll('[id="ambition-3"]')).to.have.length(1);
+    expect(document.getElementById('ambition-3')!.closest('[slot="document"]')).not.to.equal(null);
   });
 
   it('shows a partner edition from a provider, without opening sections', async () => {
@@ -309,7 +322,9 @@ describe('<peolc-framework>: search', () => {
     expect(detail.results).to.equal(expected.length);
     expect(detail.results).to.be.greaterThan(0);
     await waitUntil(() => statusText(element) !== '', 'the count is announced once typing pauses', { timeout: 3000 });
-    expect(statusText(element)).to.equal(`${expected.length} ${expected.length === 1 ? 'result' : 'results'} in ${detail.sections} ${detail.sections === 1 ? 'section' : 'sections'}`);
+    expect(statusText(element)).to.equal(
+      `${expected.length} ${expected.length === 1 ? 'result' : 'results'} in ${detail.sections} ${detail.sections === 1 ? 'section' : 'sections'}`,
+    );
     const marks = [...part(element, 'results')!.querySelectorAll('mark')].map((mark) => mark.textContent!.toLowerCase());
     expect(marks.length).to.be.greaterThan(0);
     expect(new Set(marks)).to.deep.equal(new Set(['hospice']));
@@ -318,7 +333,7 @@ describe('<peolc-framework>: search', () => {
 
   it('folds case, accents, curly quotes and dashes', async () => {
     const element = await framework();
-    element.query = 'DOESN\'T';
+    element.query = "DOESN'T";
     await element.updateComplete;
     const straight = element.results.length;
     expect(straight).to.be.greaterThan(0);
@@ -381,7 +396,9 @@ describe('<peolc-framework>: link-terms', () => {
     for (const term of terms) expect(ids.has(term.getAttribute('term')!)).to.equal(true);
     // Once per section at most.
     for (const section of documentOf(element).querySelectorAll('.section')) {
-      const own = [...section.querySelectorAll('peolc-term')].filter((term) => term.closest('.section') === section).map((term) => term.getAttribute('term'));
+      const own = [...section.querySelectorAll('peolc-term')]
+        .filter((term) => term.closest('.section') === section)
+        .map((term) => term.getAttribute('term'));
       expect(new Set(own).size).to.equal(own.length);
     }
     expect(documentOf(element).querySelector('[data-kind="glossary"] peolc-term')).to.equal(null);
@@ -395,7 +412,9 @@ describe('<peolc-framework>: print', () => {
     let printed = 0;
     window.print = () => void (printed += 1);
     try {
-      const button = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="button"]')].find((candidate) => normalise(candidate.textContent) === 'Print the framework')!;
+      const button = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="button"]')].find(
+        (candidate) => normalise(candidate.textContent) === 'Print the framework',
+      )!;
       button.focus();
       await sendKeys({ press: 'Enter' });
       expect(printed).to.equal(1);

@@ -1,4 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+// <peolc-term>'s type, for the template checker: the element itself is loaded (by peolc-framework.ts) only with `link-terms`.
+import type { PeolcTerm } from '../glossary/peolc-term.js';
 import { formatUiString, type UiStrings } from '../../context/ui-strings.js';
 import type { TextRange } from '../../model/framework-search.js';
 import type { Block, Passage, Section } from '../../model/framework-sections.js';
@@ -104,7 +107,7 @@ function renderBlocks(blocks: readonly Block[], subLevel: HeadingLevel, options:
   return blocks.map((block) => {
     switch (block.type) {
       case 'paragraph':
-        return html`<p class=${block.role ?? nothing}>${renderText(block.passage, options)}</p>`;
+        return html`<p class=${ifDefined(block.role)}>${renderText(block.passage, options)}</p>`;
       case 'list':
         return html`<ul>${block.items.map((item) => html`<li>${renderText(item, options)}</li>`)}</ul>`;
       case 'quote':
@@ -117,7 +120,8 @@ function renderBlocks(blocks: readonly Block[], subLevel: HeadingLevel, options:
       case 'signatories':
         return html`<ul class="signatories">
           ${block.people.map(
-            (person) => html`<li><span class="signatory-name">${renderText(person.name, options)}</span> <span class="signatory-role">${renderText(person.role, options)}</span></li>`,
+            (person) =>
+              html`<li><span class="signatory-name">${renderText(person.name, options)}</span> <span class="signatory-role">${renderText(person.role, options)}</span></li>`,
           )}
         </ul>`;
     }
@@ -156,4 +160,10 @@ function renderText(passage: Passage, options: DocumentOptions): unknown {
   }
   if (openTerm) out.push(html`<peolc-term term=${openTerm.term}>${termPieces}</peolc-term>`);
   return out;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'peolc-term': PeolcTerm;
+  }
 }

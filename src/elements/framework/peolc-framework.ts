@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ambitions2015to2020Complete } from '../../content/ambitions-2015-2020/complete.js';
 import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
@@ -5,13 +6,7 @@ import type { Edition } from '../../content/types.js';
 import { frameworkUiStrings } from '../../context/framework-ui-strings.js';
 import { formatUiString, type ElementUiStrings, type UiStrings } from '../../context/ui-strings.js';
 import { buildSearchIndex, searchFramework, snippet, type SearchIndex, type SectionResult } from '../../model/framework-search.js';
-import {
-  allSections,
-  frameworkSectionNames,
-  frameworkSections,
-  type FrameworkSectionName,
-  type Section,
-} from '../../model/framework-sections.js';
+import { allSections, frameworkSectionNames, frameworkSections, type FrameworkSectionName, type Section } from '../../model/framework-sections.js';
 import { findByNumberOrId, type HeadingLevel } from '../../model/lookup.js';
 import { listEntries } from '../../model/coerce.js';
 import { OpenState } from '../../model/open-state.js';
@@ -23,6 +18,7 @@ import { heading } from '../shared/heading.js';
 import { PeolcElement } from '../shared/peolc-element.js';
 import { properties } from '../shared/properties.js';
 import { sharedStyles } from '../shared/styles.js';
+import { fallbackRootClass } from '../../fallback/serialise.js';
 import { renderFrameworkDocument } from './framework-document.js';
 import { adoptDocumentStyles, documentStyles, frameworkStyles } from './framework.styles.js';
 
@@ -240,7 +236,8 @@ export class PeolcFramework extends PeolcElement {
   get results(): readonly SectionResult[] {
     const doc = this.document;
     const query = this.searchText;
-    if (this.resultsCache?.doc !== doc || this.resultsCache.query !== query) this.resultsCache = { doc, query, results: searchFramework(doc.index, query) };
+    if (this.resultsCache?.doc !== doc || this.resultsCache.query !== query)
+      this.resultsCache = { doc, query, results: searchFramework(doc.index, query) };
     return this.resultsCache.results;
   }
   private resultsCache?: { doc: Document; query: string; results: readonly SectionResult[] };
@@ -317,7 +314,9 @@ export class PeolcFramework extends PeolcElement {
     if (changed.has('sections')) {
       const unknown = listEntries(this.sections).filter((word) => !(frameworkSectionNames as readonly string[]).includes(word));
       if (unknown.length) {
-        this.warn(`sections names ${unknown.map((word) => `"${word}"`).join(', ')}, which ${unknown.length === 1 ? 'is' : 'are'} not one of ${frameworkSectionNames.join(', ')}, so ${unknown.length === 1 ? 'it is' : 'they are'} left out.`);
+        this.warn(
+          `sections names ${unknown.map((word) => `"${word}"`).join(', ')}, which ${unknown.length === 1 ? 'is' : 'are'} not one of ${frameworkSectionNames.join(', ')}, so ${unknown.length === 1 ? 'it is' : 'they are'} left out.`,
+        );
       }
     }
     if (this.linkTerms && !renderingFallback() && !customElements.get('peolc-term')) {
@@ -361,6 +360,8 @@ export class PeolcFramework extends PeolcElement {
     if (attached && this.renderedWith?.every((input, index) => input === inputs[index])) return;
     this.renderedWith = inputs;
     if (!attached) {
+      // A no-JS fallback inside has the same ids: it goes, so links and getElementById find the live document.
+      for (const fallback of this.querySelectorAll(`:scope > .${fallbackRootClass}`)) fallback.remove();
       this.documentRoot = this.ownerDocument.createElement('div');
       this.documentRoot.slot = 'document';
       this.appendChild(this.documentRoot);
@@ -498,12 +499,14 @@ export class PeolcFramework extends PeolcElement {
         class="contents-link"
         part="contents-link"
         href=${`#${section.anchor}`}
-        aria-current=${this.current === section.anchor ? 'location' : nothing}
+        aria-current=${ifDefined(this.current === section.anchor ? 'location' : undefined)}
         >${section.eyebrow && !nested ? `${section.eyebrow}: ` : ''}${section.title.text}</a
       >
       ${
         // Ambitions list their building blocks, and the foundations theirs; the glossary's terms are not listed.
-        !nested && section.children.length && section.kind !== 'glossary' ? html`<ol>${section.children.map((child) => link(child, true))}</ol>` : nothing
+        !nested && section.children.length && section.kind !== 'glossary'
+          ? html`<ol>${section.children.map((child) => link(child, true))}</ol>`
+          : nothing
       }
     </li>`;
     const open = this.contentsOpen;
@@ -651,7 +654,8 @@ export class PeolcFramework extends PeolcElement {
     this.requestUpdate();
     void this.updateComplete.then(() => {
       const nav = this.renderRoot.querySelector<HTMLElement>('nav');
-      const link = this.renderRoot.querySelector<HTMLElement>('.contents-link[aria-current]') ?? this.renderRoot.querySelector<HTMLElement>('.contents-link');
+      const link =
+        this.renderRoot.querySelector<HTMLElement>('.contents-link[aria-current]') ?? this.renderRoot.querySelector<HTMLElement>('.contents-link');
       nav?.scrollIntoView({ block: 'start' });
       link?.focus({ preventScroll: true });
     });
@@ -690,7 +694,9 @@ export class PeolcFramework extends PeolcElement {
           if (entry.isIntersecting) this.visible.add(entry.target.id);
           else this.visible.delete(entry.target.id);
         }
-        const first = this.document.sections.length ? allSections(this.document.sections).find((section) => this.visible.has(section.anchor)) : undefined;
+        const first = this.document.sections.length
+          ? allSections(this.document.sections).find((section) => this.visible.has(section.anchor))
+          : undefined;
         if (first && first.anchor !== this.current) {
           this.current = first.anchor;
           this.requestUpdate();
@@ -740,4 +746,3 @@ function kindLabel(section: Section, strings: UiStrings): string {
       return strings.frameworkKindSection;
   }
 }
-

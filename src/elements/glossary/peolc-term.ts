@@ -57,6 +57,7 @@ const popoverSupported = typeof HTMLElement !== 'undefined' && 'showPopover' in 
  * An unknown `term` logs one warning and leaves the words as plain text.
  *
  * @tagname peolc-term
+ * @attr {string} term - The id of the glossary entry, e.g. `palliative-care`.
  * @summary A term in running text that opens its glossary definition in place.
  * @slot - The page's own words for the term, e.g. "palliative care".
  * @fires {CustomEvent<TermToggleDetail>} peolc-term-toggle - The reader opened or closed the definition (never from code, nor when it closes because the element is removed or its term changes). Detail: `{ id, open }`.

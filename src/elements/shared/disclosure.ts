@@ -1,6 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderingFallback } from './fallback-mode.js';
 
+// Closed but findable. `hidden` takes "until-found" (HTML; TypeScript's DOM types say boolean).
+const untilFound = 'until-found' as unknown as boolean;
+
 /** What a disclosure shows and does. */
 export interface DisclosureOptions {
   /** The id of the text's region, unique in the shadow root. */
@@ -55,7 +58,7 @@ export function renderDisclosure({ id, expanded, title, labels, onToggle, body, 
       class="body"
       part="body"
       id=${id}
-      hidden=${expanded ? nothing : onFound ? 'until-found' : ''}
+      .hidden=${expanded ? false : onFound ? untilFound : true}
       data-print-expand
       @beforematch=${onFound ?? nothing}
     >${body}</div>`;
