@@ -107,7 +107,7 @@ const preview: Preview = {
           'Guides',
           ['Embed in five minutes', 'Theming', 'Accessibility'],
           'Elements',
-          ['Ambition wheel', 'Ambition', 'Foundation grid', 'Building blocks', 'Building block', 'Glossary', 'Term'],
+          ['Ambition wheel', 'Ambition', 'Foundation grid', 'Building blocks', 'Building block', 'Glossary', 'Term', 'Framework'],
           'Content',
           'Foundations',
           'Embedding',

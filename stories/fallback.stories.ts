@@ -113,3 +113,6 @@ export const BuildingBlocksAllFull: Story = story('peolc-building-blocks--all-fu
 export const BuildingBlock: Story = story('peolc-building-block');
 export const Glossary: Story = story('peolc-glossary--terms');
 export const Term: Story = story('peolc-term');
+export const Framework: Story = story('peolc-framework');
+export const FrameworkOneAmbition: Story = story('peolc-framework--ambition');
+export const NarrowFramework: Story = story('peolc-framework', 320);
