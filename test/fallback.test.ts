@@ -226,6 +226,19 @@ describe('await fallbackHtml() and await fullSnippet()', () => {
       expect(await rejects(fullSnippet('div onclick="x"', {}), 'RangeError')).to.equal(true);
     });
 
+    it('keeps the explorer’s linked terms as their words: the same text as without them, and no shadow root to hide them', async () => {
+      const plain = parse(await fallbackHtml('peolc-framework', { ambition: '1' }));
+      const linked = parse(await fallbackHtml('peolc-framework', { ambition: '1', 'link-terms': '' }));
+      const terms = [...linked.querySelectorAll('peolc-term')];
+      expect(terms.length).to.be.greaterThan(3);
+      for (const term of terms) {
+        expect(term.children.length, term.outerHTML).to.equal(0);
+        expect(term.hasAttribute('defer-hydration'), term.outerHTML).to.equal(false);
+      }
+      const text = (fragment: DocumentFragment) => fragment.textContent!.replace(/\s+/g, ' ').trim();
+      expect(text(linked)).to.equal(text(plain));
+    });
+
     it('returns the same text every time, indented by two spaces a level, without trailing space', async () => {
       for (const example of fallbackExamples) {
         const first = await fullSnippet(example.tag, example.attributes);

@@ -6,6 +6,7 @@
  * @module
  */
 import { termAnchorPrefix } from '../elements/glossary/glossary-entries.js';
+import { elements } from '../registry.js';
 import { escapeHtml } from './markup.js';
 
 /** An element: its name (as the renderer gives it, so SVG's `viewBox` keeps its case), attributes and children. */
@@ -78,7 +79,8 @@ function lightDom(node: MarkupNode, ids: ReadonlyMap<string, string>, keptId: Ke
   if (typeof node === 'string') return node;
   const attributes: [string, string][] = [];
   for (const [name, value] of node.attributes) {
-    if (name === 'part') continue;
+    // (`defer-hydration` is what @lit-labs/ssr puts on an element inside another: the fallback hydrates nothing.)
+    if (name === 'part' || name === 'defer-hydration') continue;
     if (name === 'id') {
       if (keptId(value)) attributes.push([name, value]);
     } else if (name === 'aria-labelledby') {
@@ -104,11 +106,34 @@ function lightDom(node: MarkupNode, ids: ReadonlyMap<string, string>, keptId: Ke
   }
   // One order, whichever renderer made the tree (Lit in a browser sets bound attributes after the static ones): class first, then by name.
   attributes.sort(([a], [b]) => (a === 'class' ? -1 : b === 'class' ? 1 : a < b ? -1 : a > b ? 1 : 0));
-  return { tag: node.tag, attributes, children: node.children.map((child) => lightDom(child, ids, keptId)) };
+  // An element inside (a <peolc-term> the explorer links) keeps its light DOM, not the shadow root the server rendered for it:
+  // a declarative shadow root would hide its words until it upgrades.
+  const children = node.children.filter((child) => !(typeof child !== 'string' && child.tag === 'template' && isShadowRoot(child)));
+  return { tag: node.tag, attributes, children: children.map((child) => lightDom(child, ids, keptId)) };
 }
 
-// Elements that sit in a line of text: their content is written on one line with them.
-const phrasing = new Set(['a', 'abbr', 'b', 'br', 'cite', 'code', 'em', 'i', 'small', 'span', 'strong', 'sub', 'sup', 'text', 'tspan']);
+const isShadowRoot = (node: MarkupElement) => node.attributes.some(([name]) => name === 'shadowroot' || name === 'shadowrootmode');
+
+// Elements that sit in a line of text: their content is written on one line with them (so are the library's inline elements).
+const phrasing = new Set([
+  'a',
+  'abbr',
+  'b',
+  'br',
+  'cite',
+  'code',
+  'em',
+  'i',
+  'mark',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'text',
+  'tspan',
+  ...elements.filter((element) => element.display === 'inline').map((element) => element.tag),
+]);
 // Void elements have no end tag.
 const voids = new Set(['br', 'hr', 'img', 'input', 'wbr']);
 
