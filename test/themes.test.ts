@@ -153,6 +153,7 @@ interface Page {
   cards: HTMLElement;
   glossary: HTMLElement;
   term: HTMLElement;
+  framework: HTMLElement;
 }
 
 /**
@@ -167,7 +168,8 @@ async function renderPage(attributes = '', providerAttributes?: string): Promise
     <peolc-foundation-grid ${attributes} highlight="2" heading-level="3"></peolc-foundation-grid>
     <peolc-building-blocks ${attributes} ambition="3" heading-level="3"></peolc-building-blocks>
     <peolc-glossary ${attributes} terms="palliative-care,end-of-life,advance-care-planning"></peolc-glossary>
-    <p>Ask about <peolc-term ${attributes} term="palliative-care">palliative care</peolc-term> early.</p>`;
+    <p>Ask about <peolc-term ${attributes} term="palliative-care">palliative care</peolc-term> early.</p>
+    <peolc-framework ${attributes} ambition="3" query="symptom" heading-level="3"></peolc-framework>`;
   box.innerHTML = providerAttributes === undefined ? elements : `<peolc-provider ${providerAttributes}>${elements}</peolc-provider>`;
   const get = (tag: string) => box.querySelector<LitElement>(tag)!;
   const page = {
@@ -177,8 +179,11 @@ async function renderPage(attributes = '', providerAttributes?: string): Promise
     cards: get('peolc-building-blocks'),
     glossary: get('peolc-glossary'),
     term: get('peolc-term'),
+    framework: get('peolc-framework'),
   };
-  await Promise.all([page.wheel, page.grid, page.cards, page.glossary, page.term].map((element) => (element as LitElement).updateComplete));
+  await Promise.all(
+    [page.wheel, page.grid, page.cards, page.glossary, page.term, page.framework].map((element) => (element as LitElement).updateComplete),
+  );
   return page;
 }
 
@@ -240,12 +245,29 @@ function expectGlossary(glossary: Element, term: Element, values: ThemeValues): 
   expect(getComputedStyle(term).color, 'term text').to.equal(computedColour(values['--peolc-text-color']));
 }
 
+/** The explorer: its controls in the shadow root and its document in the light DOM follow the same values. */
+function expectFramework(framework: Element, values: ThemeValues): void {
+  expect(getComputedStyle(framework).color, 'explorer text').to.equal(computedColour(values['--peolc-text-color']));
+  const search = getComputedStyle(part(framework, 'search'));
+  expect(search.backgroundColor, 'explorer search box').to.equal(computedColour(values['--peolc-surface-color']));
+  expect(search.borderLeftColor, 'explorer search border').to.equal(computedColour(values['--peolc-border-color']));
+  expect(getComputedStyle(part(framework, 'contents-link')).color, 'contents link').to.equal(computedColour(values['--peolc-accent-color']));
+  expect(getComputedStyle(part(framework, 'results')).borderLeftColor, 'results border').to.equal(computedColour(values['--peolc-border-color']));
+  const document = framework.querySelector(':scope > [slot="document"]')!;
+  expect(getComputedStyle(document.querySelector('.eyebrow')!).color, 'ambition number').to.equal(computedColour(values['--peolc-accent-color']));
+  expect(getComputedStyle(document.querySelector('.toggle')!).color, '“Read more”').to.equal(computedColour(values['--peolc-accent-color']));
+  expect(getComputedStyle(document.querySelector('.section')!).borderTopColor, 'section rule').to.equal(
+    computedColour(values['--peolc-divider-color']),
+  );
+}
+
 /** Every element of the page; `painted` false where no theme sets the background. */
 function expectPage(page: Page, values: ThemeValues, painted = true): void {
   expectWheel(page.wheel, values, painted);
   expectGrid(page.grid, values);
   expectCards(page.cards, values);
   expectGlossary(page.glossary, page.term, values);
+  expectFramework(page.framework, values);
 }
 
 /** Focuses the grid's first button from the keyboard and checks the focus indicator's colours and width. */
