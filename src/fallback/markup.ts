@@ -4,6 +4,9 @@
  * nothing from an edition or an attribute ever becomes markup.
  */
 
+/** The class of the element that holds every fallback (except `<peolc-term>`'s words), standing for the shadow root. */
+export const fallbackRootClass = 'peolc-fallback';
+
 /**
  * Escapes text for use in HTML text or a double- or single-quoted attribute
  * value: & < > " ' (and a no-break space, written `&nbsp;` so it survives

@@ -7,7 +7,7 @@
  */
 import { termAnchorPrefix } from '../elements/glossary/glossary-entries.js';
 import { elements } from '../registry.js';
-import { escapeHtml } from './markup.js';
+import { escapeHtml, fallbackRootClass } from './markup.js';
 
 /** An element: its name (as the renderer gives it, so SVG's `viewBox` keeps its case), attributes and children. */
 export interface MarkupElement {
@@ -18,8 +18,7 @@ export interface MarkupElement {
 /** Text or an element. Comments (Lit's markers, a template's own) are left out before this. */
 export type MarkupNode = string | MarkupElement;
 
-/** The class of the element that holds every fallback (except `<peolc-term>`'s words), standing for the shadow root. */
-export const fallbackRootClass = 'peolc-fallback';
+export { fallbackRootClass };
 
 // HTML's white space: not a no-break space, which is text.
 const space = /[ \t\n\f\r]+/g;

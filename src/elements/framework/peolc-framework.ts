@@ -18,7 +18,7 @@ import { heading } from '../shared/heading.js';
 import { PeolcElement } from '../shared/peolc-element.js';
 import { properties } from '../shared/properties.js';
 import { sharedStyles } from '../shared/styles.js';
-import { fallbackRootClass } from '../../fallback/serialise.js';
+import { fallbackRootClass } from '../../fallback/markup.js';
 import { renderFrameworkDocument } from './framework-document.js';
 import { adoptDocumentStyles, documentStyles, frameworkStyles } from './framework.styles.js';
 
