@@ -39,6 +39,10 @@ export const frameworkUiStrings = {
   frameworkNoResults: 'Nothing in the framework matches “{query}”. Try fewer or shorter words, or check the spelling.',
   /** After a section's first results, a link to the section for the rest, e.g. "4 more in this section". */
   frameworkMoreInSection: '{count} more in this section',
+  /** Shows the results of the next sections, e.g. "Show results in 12 more sections". */
+  frameworkMoreResults: 'Show results in {count} more sections',
+  /** The same, for the last one. */
+  frameworkMoreResultsOne: 'Show results in 1 more section',
   /** A search result's section, e.g. "Building block: Honest conversations". */
   frameworkResultSection: '{kind}: {title}',
   /** What kind of section a result is in. */

@@ -16,7 +16,7 @@ interface IndexedPassage {
   readonly section: Section;
   readonly passage: Passage;
   readonly folded: string;
-  readonly starts: readonly number[];
+  readonly starts?: readonly number[];
 }
 
 /** A document ready to search. */
@@ -67,7 +67,8 @@ function rangesOf(entry: IndexedPassage, words: readonly string[]): TextRange[] 
   const found: [number, number][] = [];
   for (const word of words) {
     for (let at = entry.folded.indexOf(word); at !== -1; at = entry.folded.indexOf(word, at + word.length)) {
-      found.push([entry.starts[at]!, entry.starts[at + word.length]!]);
+      const { starts } = entry;
+      found.push(starts ? [starts[at]!, starts[at + word.length]!] : [at, at + word.length]);
     }
   }
   found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);

@@ -34,13 +34,22 @@ export function queryWords(query: string): string[] {
   return foldForSearch(query).split(' ').filter(Boolean);
 }
 
+// Text of printable ASCII, curly quotes and dashes, single-spaced and trimmed (nearly all of an edition) folds
+// character for character in place, so it can be folded whole: the same result, many times faster.
+const foldsInPlace = /^(?:[!-~‘’“”–—](?: (?! ))?)*[!-~‘’“”–—]$/;
+
 /**
  * Folds text as `foldForSearch` does and says, for each character of the
  * result, where in the original it came from, so a match found in the folded
  * text can be marked in the original: `starts[i]` is the index in `text` of
- * the character that gave `folded[i]`, and `starts[folded.length]` is `text.length`.
+ * the character that gave `folded[i]`, and `starts[folded.length]` is
+ * `text.length`. `starts` is undefined when each character folded to one in
+ * its own place (index `i` is `i` in both).
  */
-export function foldWithOffsets(text: string): { folded: string; starts: number[] } {
+export function foldWithOffsets(text: string): { folded: string; starts?: number[] } {
+  if (foldsInPlace.test(text)) {
+    return { folded: text.toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-') };
+  }
   let folded = '';
   const starts: number[] = [];
   let index = 0;

@@ -43,7 +43,7 @@ export function findTermLinks(sections: readonly Section[], glossary: readonly G
         for (let at = folded.indexOf(form.folded); at !== -1; at = folded.indexOf(form.folded, at + 1)) {
           const end = at + form.folded.length;
           const wholeWord = !wordChar.test(folded[at - 1] ?? ' ') && !wordChar.test(folded[end] ?? ' ');
-          const range: TextRange = [starts[at]!, starts[end]!];
+          const range: TextRange = starts ? [starts[at]!, starts[end]!] : [at, end];
           const overlaps = found.some((link) => range[0] < link.range[1] && link.range[0] < range[1]);
           if (wholeWord && !overlaps) {
             found.push({ range, term: form.term });

@@ -6,6 +6,7 @@ import '../../src/framework.js';
 import '../../src/provider.js';
 import type { FrameworkSearchDetail, PeolcFramework } from '../../src/framework.js';
 import type { PeolcProvider } from '../../src/provider.js';
+import { foldWithOffsets } from '../../src/model/search-text.js';
 import { expectAxeClean } from '../helpers/axe.js';
 import { captureConsole } from '../helpers/console.js';
 import { emulateMediaFeatures, isChromium } from '../helpers/browser.js';
@@ -331,6 +332,26 @@ describe('<peolc-framework>: search', () => {
     await expectAxeClean(element);
   });
 
+  it('folds every text of the edition as the one folding rule says, whichever way it is folded', () => {
+    // The rule, written out plainly: the oracle for the fast whole-string path and the character-by-character one.
+    const rule = (text: string) =>
+      text
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLocaleLowerCase('en-GB')
+        .replace(/[‘’‚‛′`]/g, "'")
+        .replace(/[“”„‟″]/g, '"')
+        .replace(/[‐‑‒–—―−]/g, '-')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const samples = [...everyText(edition), '  Café — “Ünïcode”\tand  ‘spaces’ ', 'İstanbul ﬁne'];
+    for (const text of samples) {
+      const { folded, starts } = foldWithOffsets(text);
+      expect(folded, text).to.equal(rule(text));
+      if (starts) expect(starts.length, text).to.equal(folded.length + 1);
+    }
+  });
+
   it('folds case, accents, curly quotes and dashes', async () => {
     const element = await framework();
     element.query = "DOESN'T";
@@ -364,6 +385,26 @@ describe('<peolc-framework>: search', () => {
     await element.updateComplete;
     expect(searchBox(element).value).to.equal('');
     expect(part(element, 'results')!.hidden).to.equal(true);
+  });
+
+  it('shows a dozen sections’ results at a time, and the rest on request, counting them all', async () => {
+    const element = await framework();
+    element.query = 'care';
+    await element.updateComplete;
+    const total = element.results.length;
+    expect(total).to.be.greaterThan(24);
+    const groups = () => shadow(element).querySelectorAll('.result-group').length;
+    expect(groups()).to.equal(12);
+    const more = () => shadow(element).querySelector<HTMLButtonElement>('.more-results');
+    expect(normalise(more()!.textContent)).to.equal(`Show results in ${total - 12} more sections`);
+    more()!.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(groups()).to.equal(24);
+    expect(activeInShadow(element)).to.equal(shadow(element).querySelectorAll('.result-group')[12]!.querySelector('a.result'));
+    element.query = 'care home';
+    await element.updateComplete;
+    expect(groups()).to.equal(Math.min(12, element.results.length));
   });
 
   it('says so helpfully when nothing matches', async () => {

@@ -50,6 +50,7 @@ export const frameworkStyles = css`
   /* (Every selector names the explorer's own controls: without script, the document is inside the same fallback.) */
   .tools input,
   .tools button,
+  .more-results,
   .contents-toggle {
     min-height: 2.75em;
     margin: 0;
@@ -63,7 +64,8 @@ export const frameworkStyles = css`
     width: 100%;
     padding: 0.375em 0.5em;
   }
-  .tools button {
+  .tools button,
+  .more-results {
     padding: 0.375em 0.875em;
     cursor: pointer;
   }
@@ -120,6 +122,9 @@ export const frameworkStyles = css`
   }
   .empty {
     margin: 0.5em 0;
+  }
+  .more-results {
+    margin-block-start: 1em;
   }
   .results mark {
     color: var(--peolc-framework-mark-text-color, #212b32);

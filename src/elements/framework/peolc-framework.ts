@@ -28,6 +28,12 @@ export type { FrameworkSearchDetail, FrameworkSectionName };
 export const searchParameter = 'peolc-search';
 /** How many passages each section shows in the results before "N more in this section". */
 const passagesPerResult = 3;
+/**
+ * How many sections' results are shown at first, and added by "Show results in
+ * N more sections": a word in nearly every section ("care") would otherwise
+ * render hundreds of results on every keystroke.
+ */
+const resultGroupStep = 12;
 
 /** Everything computed from the edition and the choice of sections, once per change (the index and term links when first needed). */
 interface Document {
@@ -167,6 +173,7 @@ export class PeolcFramework extends PeolcElement {
   private highlight?: { key: string; query: string };
   // Open at first, as long guidance pages have it; narrow containers list only the top sections.
   private contentsOpen = true;
+  private shownGroups = resultGroupStep;
   private current?: string;
   private documentCache?: { key: string; value: Document };
   private documentRoot?: HTMLElement;
@@ -323,6 +330,7 @@ export class PeolcFramework extends PeolcElement {
       // <peolc-term> comes with the glossary's entry point, loaded only when terms are linked.
       void import('../../glossary.js');
     }
+    if (changed.has('query')) this.shownGroups = resultGroupStep;
     if (!this.hasUpdated) this.announcer.text = this.countText();
     const old = this.open.follow(this.document.collapsible);
     if (old !== undefined) this.requestUpdate('expanded', old);
@@ -463,7 +471,7 @@ export class PeolcFramework extends PeolcElement {
       ${
         results.length === 0
           ? html`<p class="empty">${formatUiString(strings.frameworkNoResults, { query })}</p>`
-          : results.map((result) => {
+          : results.slice(0, this.shownGroups).map((result) => {
               const { section } = result;
               const shown = result.matches.slice(0, passagesPerResult);
               const rest = result.matches.length - shown.length;
@@ -490,8 +498,29 @@ export class PeolcFramework extends PeolcElement {
               </div>`;
             })
       }
+      ${
+        results.length > this.shownGroups
+          ? html`<button class="more-results" type="button" part="button" @click=${this.onMoreResults}>
+              ${
+                results.length - this.shownGroups === 1
+                  ? strings.frameworkMoreResultsOne
+                  : formatUiString(strings.frameworkMoreResults, { count: results.length - this.shownGroups })
+              }
+            </button>`
+          : nothing
+      }
     </div>`;
   }
+
+  /** Shows the next sections' results, and moves focus to the first of them. */
+  private onMoreResults = (): void => {
+    const first = this.shownGroups;
+    this.shownGroups += resultGroupStep;
+    this.requestUpdate();
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelectorAll<HTMLElement>('.result-group')[first]?.querySelector<HTMLElement>('a.result')?.focus();
+    });
+  };
 
   private renderContents(doc: Document, level: HeadingLevel, strings: UiStrings, fallback: boolean) {
     const link = (section: Section, nested: boolean): TemplateResult => html`<li>
