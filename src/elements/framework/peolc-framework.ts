@@ -337,8 +337,9 @@ export class PeolcFramework extends PeolcElement {
   }
 
   protected override firstUpdated(): void {
-    // Fold the text for searching while the page is idle, so the reader's first keystroke only compares strings.
-    const warm = () => void this.document.index;
+    // Fold the text for searching while the page is idle (and search once, so the code is compiled),
+    // so the reader's first keystroke only compares strings.
+    const warm = () => void searchFramework(this.document.index, 'the');
     if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 2000 });
     else setTimeout(warm, 200);
   }
