@@ -63,7 +63,9 @@ export const frameworkUiStrings = {
   frameworkCopyLinkTo: 'Copy link to {title}',
   /** Announced when a link was copied. */
   frameworkLinkCopied: 'Link to {title} copied.',
-  /** Shown when the browser would not copy the link. */
+  /** The copy-link button's visible label for a moment after it copied. */
+  frameworkLinkCopiedShort: 'Link copied',
+  /** Shown (and said) when the browser would not copy the link. */
   frameworkLinkNotCopied: 'The link could not be copied. It is {url}',
 };
 

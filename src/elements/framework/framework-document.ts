@@ -23,6 +23,8 @@ export interface DocumentOptions {
   onToggle: (anchor: string, open: boolean) => void;
   /** The reader asked for a link to a section. */
   onCopyLink: (section: Section) => void;
+  /** The section whose link was last copied, and whether the browser copied it (else the link to copy by hand). */
+  copied?: { anchor: string; ok: true } | { anchor: string; ok: false; url: string };
   /** Back to contents was followed. */
   onBackToContents: (event: Event) => void;
   /** Where to link glossary terms, by passage key (`link-terms`); undefined when off. */
@@ -69,15 +71,18 @@ function renderSection(section: Section, level: HeadingLevel, options: DocumentO
   const childLevel = levelBelow(level, section.kind === 'ambition' ? 2 : 1);
   const title = section.title.text;
   const more = section.more;
+  // What a sighted reader sees after Copy link (the polite status tells everyone): "Link copied" on the button, or the link itself.
+  const copied = options.copied?.anchor === section.anchor ? options.copied : undefined;
   // Only the top sections are named regions: one for each building block, foundation and term would bury the page's landmarks.
   return html`<section class="section" data-kind=${section.kind} aria-labelledby=${top ? section.anchor : nothing}>
     <div class="section-head">
       ${section.eyebrow ? html`<p class="eyebrow">${section.eyebrow}</p>` : nothing}
       ${anchorHeadings[level](renderText(section.title, options), section.anchor)}
       <button class="copy-link" type="button" data-print-hide ?inert=${renderingFallback()} @click=${() => options.onCopyLink(section)}
-        ><span aria-hidden="true">${strings.frameworkCopyLink}</span
+        ><span aria-hidden="true">${copied?.ok ? strings.frameworkLinkCopiedShort : strings.frameworkCopyLink}</span
         ><span class="visually-hidden">${formatUiString(strings.frameworkCopyLinkTo, { title })}</span></button
       >
+      ${copied && !copied.ok ? html`<p class="copy-failed" data-print-hide>${formatUiString(strings.frameworkLinkNotCopied, { url: copied.url })}</p>` : nothing}
     </div>
     ${renderBlocks(section.blocks, levelBelow(level), options)}
     ${

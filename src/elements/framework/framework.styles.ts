@@ -388,6 +388,14 @@ export const documentStyles: CSSResult = css`
     font-size: 1em;
     color: var(--_accent);
   }
+  .${scope} .copy-failed {
+    flex: 1 0 100%;
+    margin: 0 0 0.5em;
+    padding: 0.5em 0.75em;
+    border: 0.125em solid var(--_control-border);
+    user-select: all;
+    overflow-wrap: anywhere;
+  }
   .${scope} .body {
     margin-block: 0.5em 0;
     padding-inline-start: 0.75em;

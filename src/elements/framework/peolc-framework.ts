@@ -169,13 +169,16 @@ export class PeolcFramework extends PeolcElement {
   private readonly announcer = new Announcer(this);
   /** What the copy-link status says (at once: the reader just asked). */
   private copyStatus = '';
+  /** The last copy, for the document to show. */
+  private copied?: { anchor: string; ok: true } | { anchor: string; ok: false; url: string };
+  private copiedTimer?: ReturnType<typeof setTimeout>;
   /** The passage a search result went to, and the query that found it. */
   private highlight?: { key: string; query: string };
   // Open at first, as long guidance pages have it; narrow containers list only the top sections.
   private contentsOpen = true;
   private shownGroups = resultGroupStep;
   private current?: string;
-  private documentCache?: { key: string; value: Document };
+  private documentCache?: { key: string; edition: Edition; strings: UiStrings; value: Document };
   private documentRoot?: HTMLElement;
   private observer?: IntersectionObserver;
   private visible = new Set<string>();
@@ -206,7 +209,7 @@ export class PeolcFramework extends PeolcElement {
     const foundation = this.foundation === null ? undefined : findByNumberOrId(edition.foundations, this.foundation)?.id;
     const key = [[...parts].join(), ambition, foundation].join('|');
     const cache = this.documentCache;
-    if (cache && cache.key === key && cacheEdition.get(cache.value) === edition && cacheStrings.get(cache.value) === strings) return cache.value;
+    if (cache && cache.key === key && cache.edition === edition && cache.strings === strings) return cache.value;
     const sections = frameworkSections(edition, strings, { parts, ambition, foundation });
     const every = allSections(sections);
     let index: SearchIndex | undefined;
@@ -222,9 +225,7 @@ export class PeolcFramework extends PeolcElement {
       byAnchor: new Map(every.map((section) => [section.anchor, section])),
       collapsible: every.filter((section) => section.more).map((section) => section.anchor),
     };
-    cacheEdition.set(value, edition);
-    cacheStrings.set(value, strings);
-    this.documentCache = { key, value };
+    this.documentCache = { key, edition, strings, value };
     return value;
   }
 
@@ -308,6 +309,8 @@ export class PeolcFramework extends PeolcElement {
     window.removeEventListener('afterprint', this.onAfterPrint);
     this.observer?.disconnect();
     this.observer = undefined;
+    clearTimeout(this.copiedTimer);
+    clearTimeout(this.addressTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -363,6 +366,7 @@ export class PeolcFramework extends PeolcElement {
       this.highlight,
       this.linkTerms,
       this.level,
+      this.copied,
       this.document.collapsible.map((anchor) => (this.open.isOpen(anchor) ? '1' : '0')).join(''),
     ];
     const attached = this.documentRoot?.parentNode === this;
@@ -397,6 +401,7 @@ export class PeolcFramework extends PeolcElement {
       onToggle: this.onToggle,
       onCopyLink: this.onCopyLink,
       onBackToContents: this.onBackToContents,
+      copied: this.copied,
       termLinks: this.linkTerms ? doc.termLinks : undefined,
       highlight: marked,
     });
@@ -667,15 +672,22 @@ export class PeolcFramework extends PeolcElement {
         this.requestUpdate();
       });
     };
-    const copied = navigator.clipboard?.writeText(url.href);
-    if (!copied) {
+    const failed = () => {
+      this.copied = { anchor: section.anchor, ok: false, url: url.href };
       say(formatUiString(strings.frameworkLinkNotCopied, { url: url.href }));
-      return;
-    }
-    copied.then(
-      () => say(formatUiString(strings.frameworkLinkCopied, { title: section.title.text })),
-      () => say(formatUiString(strings.frameworkLinkNotCopied, { url: url.href })),
-    );
+    };
+    const copying = navigator.clipboard?.writeText(url.href);
+    if (!copying) return failed();
+    copying.then(() => {
+      this.copied = { anchor: section.anchor, ok: true };
+      say(formatUiString(strings.frameworkLinkCopied, { title: section.title.text }));
+      // The button says "Link copied" for a few seconds, then "Copy link" again.
+      clearTimeout(this.copiedTimer);
+      this.copiedTimer = setTimeout(() => {
+        if (this.copied?.ok) this.copied = undefined;
+        this.requestUpdate();
+      }, 4000);
+    }, failed);
   };
 
   private onBackToContents = (event: Event): void => {
@@ -755,10 +767,6 @@ export class PeolcFramework extends PeolcElement {
 }
 
 const withFrameworkStrings = new WeakMap<ElementUiStrings, UiStrings>();
-
-// What each cached document was made from (the edition and strings objects themselves).
-const cacheEdition = new WeakMap<Document, Edition>();
-const cacheStrings = new WeakMap<Document, UiStrings>();
 
 const prefersReducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
