@@ -310,6 +310,18 @@ describe('<peolc-framework>: finding your way', () => {
     expect(bodies().filter(shown)).to.have.length(0);
   });
 
+  it('lets the browser’s own find reach the text, in the light DOM', async () => {
+    const element = await framework();
+    const words = edition.ambitions[3]!.statement.split(' ').slice(0, 6).join(' ');
+    getSelection()!.removeAllRanges();
+    // window.find is the scriptable form of Ctrl+F in Chromium and Firefox.
+    const found = (window as unknown as { find(text: string): boolean }).find(words);
+    expect(found, words).to.equal(true);
+    const at = getSelection()!.anchorNode!;
+    expect(documentOf(element).contains(at), 'the match is in the document').to.equal(true);
+    getSelection()!.removeAllRanges();
+  });
+
   it('leaves closed text findable by the browser (hidden until found), and opens it when found', async () => {
     const element = await framework();
     const body = documentOf(element).querySelector<HTMLElement>('.body')!;
