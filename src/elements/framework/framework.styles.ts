@@ -410,6 +410,7 @@ export const documentStyles: CSSResult = css`
     padding: 0;
     border: 0;
   }
+  /* The light DOM's copy of sharedStyles' rule (a fragment shared by both cost the wheel's page 29 B). */
   .${scope} .visually-hidden {
     position: absolute;
     width: 1px;
