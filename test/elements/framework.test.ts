@@ -211,6 +211,18 @@ describe('<peolc-framework>: finding your way', () => {
     expect(nav.querySelector('[aria-current="location"]')!.getAttribute('href')).to.match(/^#(ambition-4|building-block-)/);
   });
 
+  it('marks a section a link went to as the one being read, even the last, which cannot scroll to the top', async () => {
+    await setViewport({ width: 1200, height: 800 });
+    const element = await framework();
+    const last = edition.ambitions[5]!.buildingBlocks.at(-1)!;
+    expect(await element.goTo('citation', { instant: true })).to.equal(true);
+    await aTimeout(100);
+    expect(shadow(element).querySelector('[aria-current="location"]')!.getAttribute('href')).to.equal('#citation');
+    expect(await element.goTo(`building-block-${last.id}`, { instant: true })).to.equal(true);
+    await aTimeout(100);
+    expect(shadow(element).querySelector('[aria-current="location"]')!.getAttribute('href')).to.equal(`#building-block-${last.id}`);
+  });
+
   it('puts the contents beside the text when wide, and above it, top sections only, behind a Contents button when narrow', async () => {
     await setViewport({ width: 1200, height: 800 });
     let element = await framework();

@@ -178,6 +178,8 @@ export class PeolcFramework extends PeolcElement {
   private contentsOpen = true;
   private shownGroups = resultGroupStep;
   private current?: string;
+  /** The section goTo() last went to, marked current until its heading leaves the screen. */
+  private wentTo?: string;
   private documentCache?: { key: string; edition: Edition; strings: UiStrings; value: Document };
   private documentRoot?: HTMLElement;
   private observer?: IntersectionObserver;
@@ -284,6 +286,11 @@ export class PeolcFramework extends PeolcElement {
     if (!target) return false;
     target.scrollIntoView({ block: 'start', behavior: options.instant || prefersReducedMotion() ? 'auto' : 'smooth' });
     target.focus({ preventScroll: true });
+    this.wentTo = anchor;
+    if (this.current !== anchor) {
+      this.current = anchor;
+      this.requestUpdate();
+    }
     return true;
   }
 
@@ -736,9 +743,11 @@ export class PeolcFramework extends PeolcElement {
           if (entry.isIntersecting) this.visible.add(entry.target.id);
           else this.visible.delete(entry.target.id);
         }
-        const first = this.document.sections.length
-          ? allSections(this.document.sections).find((section) => this.visible.has(section.anchor))
-          : undefined;
+        // A section a link went to stays marked while its heading is on screen: the last ones cannot reach the top half.
+        const went = this.wentTo && this.documentRoot?.querySelector(`[id="${CSS.escape(this.wentTo)}"]`)?.getBoundingClientRect();
+        if (went && went.bottom > 0 && went.top < innerHeight) return;
+        this.wentTo = undefined;
+        const first = allSections(this.document.sections).find((section) => this.visible.has(section.anchor));
         if (first && first.anchor !== this.current) {
           this.current = first.anchor;
           this.requestUpdate();
