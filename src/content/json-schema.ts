@@ -6,7 +6,8 @@ export type JsonSchema = { [keyword: string]: unknown };
 // Non-empty (not only white space) and free of markup, as validateContent() checks.
 const plainTextPattern = `^(?![\\s\\S]*(?:${markupPattern.source}))[\\s\\S]*\\S[\\s\\S]*$`;
 
-function toSchema(rule: Rule): JsonSchema {
+/** A rule as JSON Schema. */
+export function toSchema(rule: Rule): JsonSchema {
   const described = (schema: JsonSchema): JsonSchema => (rule.description ? { description: rule.description, ...schema } : schema);
   switch (rule.kind) {
     case 'text': {
@@ -21,6 +22,17 @@ function toSchema(rule: Rule): JsonSchema {
       return described({ enum: [...rule.values] });
     case 'list':
       return described({ type: 'array', items: toSchema(rule.items), minItems: rule.minItems, maxItems: rule.maxItems });
+    case 'freeText': {
+      const text: JsonSchema = { type: 'string', maxLength: rule.maxLength };
+      return described(rule.format ? { ...text, pattern: `^$|${rule.format.pattern.source}` } : text);
+    }
+    case 'map':
+      return described({
+        type: 'object',
+        propertyNames: { pattern: rule.keys.pattern.source },
+        additionalProperties: toSchema(rule.values),
+        maxProperties: rule.maxEntries,
+      });
     case 'record':
       return described({
         type: 'object',

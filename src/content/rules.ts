@@ -12,7 +12,21 @@ export type Rule =
   | { kind: 'constant'; value: number | string; description?: string }
   | { kind: 'choice'; values: readonly string[]; description?: string }
   | { kind: 'list'; items: Rule; minItems: number; maxItems: number; description?: string }
-  | { kind: 'record'; fields: Record<string, Field>; description?: string };
+  | { kind: 'record'; fields: Record<string, Field>; description?: string }
+  | FreeTextRule
+  | { kind: 'map'; keys: { pattern: RegExp; expected: string }; values: Rule; maxEntries: number; description?: string };
+
+/**
+ * What a person typed (a self-assessment's evidence or notes): may be empty,
+ * and may hold "<", since it is only ever shown as text; at most `maxLength`
+ * characters, and `format` when it is not empty.
+ */
+export interface FreeTextRule {
+  kind: 'freeText';
+  maxLength: number;
+  format?: { pattern: RegExp; expected: string };
+  description?: string;
+}
 
 /** A string rule: always non-empty, never markup, at most `maxLength` characters. */
 export interface TextRule {

@@ -17,23 +17,39 @@ const controlPattern = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u20
  * with its path. Never throws, whatever it is given.
  */
 export function validateContent(value: unknown): ValidationResult {
+  const checked = checkData(editionRule, value, maxEditionBytes);
+  if (checked.problems.length === 0) checkRelations(checked.data as Edition, checked.problems);
+  return checked.problems.length === 0
+    ? { valid: true, edition: checked.data as Edition, problems: [] }
+    : { valid: false, problems: checked.problems };
+}
+
+/**
+ * Checks a value, or its JSON text, against a rule: plain JSON data (no
+ * class instances, functions, getters or cycles), at most `maxBytes` as
+ * JSON, then the rule's shape. The one checker of supplied data, for
+ * editions and self-assessments alike. Never throws; `data` is the parsed
+ * value once there are no problems.
+ */
+export function checkData(rule: Rule, value: unknown, maxBytes: number): { data: unknown; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
   try {
-    const problems: ContentProblem[] = [];
-    const data = typeof value === 'string' ? parseJson(value, problems) : value;
-    if (problems.length === 0) inspectData(data, problems);
+    const data = typeof value === 'string' ? parseJson(value, problems, maxBytes) : value;
+    if (problems.length === 0) inspectData(data, problems, maxBytes);
     // Shape checks only run on plain, bounded data, so they cannot run partner code.
-    if (problems.length === 0) checkRule(editionRule, data, '', problems);
-    if (problems.length === 0) checkRelations(data as Edition, problems);
-    return problems.length === 0 ? { valid: true, edition: data as Edition, problems: [] } : { valid: false, problems };
+    if (problems.length === 0) checkRule(rule, data, '', problems);
+    return { data, problems };
   } catch (error) {
-    return { valid: false, problems: [{ path: '', message: `could not be read (${errorText(error)})` }] };
+    return { data: undefined, problems: [{ path: '', message: `could not be read (${errorText(error)})` }] };
   }
 }
 
-function parseJson(text: string, problems: ContentProblem[]): unknown {
+const limitText = (maxBytes: number) => (maxBytes >= 1024 * 1024 ? `${maxBytes / (1024 * 1024)} MB` : `${Math.round(maxBytes / 1024)} KB`);
+
+function parseJson(text: string, problems: ContentProblem[], maxBytes: number): unknown {
   // A UTF-8 byte count is at least the string's length, so the cheap check comes first.
-  if (text.length > maxEditionBytes || new TextEncoder().encode(text).length > maxEditionBytes) {
-    problems.push({ path: '', message: `is larger than the 1 MB limit` });
+  if (text.length > maxBytes || new TextEncoder().encode(text).length > maxBytes) {
+    problems.push({ path: '', message: `is larger than the ${limitText(maxBytes)} limit` });
     return undefined;
   }
   try {
@@ -47,9 +63,9 @@ function parseJson(text: string, problems: ContentProblem[]): unknown {
 /**
  * Walks the value once before any shape check: it must be plain JSON data
  * (no class instances, functions, getters, cycles or non-finite numbers),
- * not nested too deeply, and at most 1 MB as JSON.
+ * not nested too deeply, and at most `maxBytes` as JSON.
  */
-function inspectData(root: unknown, problems: ContentProblem[]): void {
+function inspectData(root: unknown, problems: ContentProblem[], maxBytes: number): void {
   let bytes = 0;
   const ancestors = new Set<object>();
 
@@ -84,7 +100,7 @@ function inspectData(root: unknown, problems: ContentProblem[]): void {
     } else {
       return fail(path, `expected plain JSON data, found ${describe(value)}`);
     }
-    return bytes <= maxEditionBytes || fail('', 'is larger than the 1 MB limit');
+    return bytes <= maxBytes || fail('', `is larger than the ${limitText(maxBytes)} limit`);
   };
 
   const fail = (path: string, message: string): false => {
@@ -134,6 +150,32 @@ function checkRule(rule: Rule, value: unknown, path: string, problems: ContentPr
         report(`expected ${countText(rule.minItems, rule.maxItems)}, found ${value.length}`);
       }
       value.forEach((item, index) => checkRule(rule.items, item, `${path}[${index}]`, problems));
+      return;
+    }
+    case 'freeText': {
+      if (typeof value !== 'string') {
+        report(`expected a string, found ${describe(value)}`);
+      } else if (value.length > rule.maxLength) {
+        report(`expected at most ${rule.maxLength} characters, found ${value.length}`);
+      } else if (controlPattern.test(value)) {
+        report('contains control or text-direction characters, which are not shown');
+      } else if (value !== '' && rule.format && !rule.format.pattern.test(value)) {
+        report(`expected ${rule.format.expected}, found ${describe(value)}`);
+      }
+      return;
+    }
+    case 'map': {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        report(`expected an object, found ${describe(value)}`);
+        return;
+      }
+      const entries = Object.entries(value as Record<string, unknown>);
+      if (entries.length > rule.maxEntries) report(`expected at most ${rule.maxEntries} entries, found ${entries.length}`);
+      for (const [key, entry] of entries) {
+        const entryPath = joinPath(path, key);
+        if (!rule.keys.pattern.test(key)) problems.push({ path: entryPath, message: `is not ${rule.keys.expected}` });
+        else checkRule(rule.values, entry, entryPath, problems);
+      }
       return;
     }
     case 'record': {

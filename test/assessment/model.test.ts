@@ -2,6 +2,16 @@
 import { expect } from '@open-wc/testing';
 import { ambitions2015to2020 as edition } from '../../src/content/index.js';
 import type { Edition } from '../../src/content/index.js';
+import {
+  assessmentSchemaVersion,
+  checkAssessment,
+  createAssessment,
+  duplicateAssessment,
+  emptyEntry,
+  maxAssessmentBytes,
+  type Priority,
+} from '../../src/model/assessment/assessment.js';
+import { assessmentCsv } from '../../src/model/assessment/assessment-csv.js';
 import { byteOrderMark, csvCell, toCsv } from '../../src/model/assessment/csv.js';
 import { assessmentItems, itemKey, keysNotInEdition } from '../../src/model/assessment/items.js';
 import { checkScale, notApplicable, presetScales, scaleLevelLimits } from '../../src/model/assessment/scales.js';
@@ -131,5 +141,117 @@ describe('assessment CSV', () => {
     expect(text).to.equal(`${byteOrderMark}Ambition,Building block,Rating\r\n3,${edition.ambitions[2]!.buildingBlocks[0]!.title},'=bad\r\n`);
     const bytes = new TextEncoder().encode(text);
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+  });
+});
+
+describe('an assessment: its shape, checked on import', () => {
+  const made = () => {
+    const assessment = createAssessment({
+      editionId: edition.id,
+      scale: presetScales.rag,
+      title: 'Our assessment 2026',
+      now: new Date('2026-12-01T10:00:00Z'),
+    });
+    const [first, second] = assessmentItems(edition);
+    assessment.entries[first!.key] = {
+      ...emptyEntry(),
+      rating: 'amber',
+      evidence: 'Audit <5 days, see https://example.org/audit',
+      actions: [{ id: 'action-1', what: 'Train ward staff', lead: 'A. Lead', due: '2027-03-31', status: 'in-progress' }],
+      priority: 'high',
+    };
+    assessment.entries[second!.key] = { ...emptyEntry(), rating: notApplicable };
+    return assessment;
+  };
+
+  it('makes a new assessment that passes its own check, and survives a JSON round trip', () => {
+    const assessment = made();
+    expect(assessment.schemaVersion).to.equal(assessmentSchemaVersion);
+    expect(assessment.id).to.match(/^assessment-[a-z0-9]+-[a-z0-9]+$/);
+    expect(assessment.created).to.equal('2026-12-01T10:00:00.000Z');
+    const checked = checkAssessment(JSON.stringify(assessment));
+    expect(checked.problems).to.deep.equal([]);
+    expect(checked.assessment).to.deep.equal(assessment);
+  });
+
+  it('duplicates last year’s: everything recorded kept, a new id and title, the round’s dates cleared', () => {
+    const last = { ...made(), date: '2025-11-20', nextReview: '2026-11-20' };
+    const next = duplicateAssessment(last, { title: 'Our assessment 2027', now: new Date('2027-01-05T09:00:00Z') });
+    expect(next.id).to.not.equal(last.id);
+    expect(next.title).to.equal('Our assessment 2027');
+    expect(next.entries).to.deep.equal(last.entries);
+    expect([next.date, next.nextReview, next.created]).to.deep.equal(['', '', '2027-01-05T09:00:00.000Z']);
+    next.entries[Object.keys(next.entries)[0]!]!.rating = 'green';
+    expect(last.entries[Object.keys(last.entries)[0]!]!.rating, 'the copy is its own').to.equal('amber');
+    expect(checkAssessment(next).valid).to.equal(true);
+  });
+
+  it('says every problem of a broken file, with its path', () => {
+    const broken = structuredClone(made());
+    broken.date = '1 December';
+    broken.entries['building-block:honest-conversations'] = { ...emptyEntry(), rating: 'purple', priority: 'urgent' as Priority };
+    broken.entries['made up key'] = emptyEntry();
+    (broken as unknown as Record<string, unknown>).extra = 1;
+    const result = checkAssessment(broken);
+    expect(result.valid).to.equal(false);
+    const paths = result.problems.map((problem) => problem.path);
+    expect(paths).to.include.members(['date', 'entries["building-block:honest-conversations"].priority', 'entries["made up key"]', 'extra']);
+    // Rating and duplicate-action checks come once the shape is right.
+    const [k0, , k2] = assessmentItems(edition).map((item) => item.key);
+    const shapely = structuredClone(made());
+    shapely.entries[k2!] = { ...emptyEntry(), rating: 'purple' };
+    shapely.entries[k0!]!.actions.push({ id: 'action-1', what: 'Again', lead: '', due: '', status: 'done' });
+    expect(checkAssessment(shapely).problems.map((problem) => problem.path)).to.deep.equal([
+      `entries["${k0}"].actions[1].id`,
+      `entries["${k2}"].rating`,
+    ]);
+  });
+
+  it('refuses what is not plain data, too large, or from a newer version, without running or throwing', () => {
+    let ran = false;
+    const withGetter = made() as unknown as Record<string, unknown>;
+    Object.defineProperty(withGetter, 'title', { get: () => ((ran = true), 'x'), enumerable: true });
+    expect(checkAssessment(withGetter).valid).to.equal(false);
+    expect(ran, 'the getter never ran').to.equal(false);
+    expect(checkAssessment({ ...made(), scale: new Date() }).valid).to.equal(false);
+    const huge = { ...made(), participants: 'x'.repeat(maxAssessmentBytes) };
+    expect(checkAssessment(JSON.stringify(huge)).problems[0]!.message).to.include('1 MB');
+    const newer = checkAssessment({ ...made(), schemaVersion: 2 });
+    expect([newer.valid, newer.newer]).to.deep.equal([false, 2]);
+    for (const value of [null, undefined, 42, '', '{', '[]', [], { schemaVersion: 1 }]) {
+      expect(checkAssessment(value).valid, JSON.stringify(value) ?? 'undefined').to.equal(false);
+    }
+    const control = { ...made(), notes: 'x' };
+    control.entries = { [assessmentItems(edition)[0]!.key]: { ...emptyEntry(), notes: 'bad\u202Etext' } };
+    expect(checkAssessment(control).problems[0]!.message).to.include('control');
+  });
+});
+
+describe('an assessment as CSV for Excel', () => {
+  it('writes one row per item, verbatim titles, the rating’s label, actions, leads and due dates, formulas neutralised', () => {
+    const assessment = createAssessment({ editionId: edition.id, scale: presetScales.rag });
+    const items = assessmentItems(edition);
+    assessment.entries[items[0]!.key] = {
+      ...emptyEntry(),
+      rating: 'amber',
+      evidence: '=HYPERLINK("http://x")',
+      actions: [
+        { id: 'a-1', what: 'Train staff', lead: 'Ward lead', due: '2027-03-31', status: 'in-progress' },
+        { id: 'a-2', what: 'Audit', lead: 'Quality team', due: '', status: 'not-started' },
+      ],
+      priority: 'high',
+    };
+    const text = assessmentCsv(assessment, items);
+    const lines = text.slice(1).split('\r\n').filter(Boolean);
+    expect(lines).to.have.length(items.length + 1);
+    expect(lines[0]).to.equal('Ambition,Ambition title,Item,Rating,Evidence,Actions,Leads,Due dates,Action status,Priority,Notes');
+    const first = items[0]!;
+    expect(lines[1]).to.equal(
+      `${first.ambition!.number},${first.ambition!.title},${first.title},Amber,"'=HYPERLINK(""http://x"")","Train staff\nAudit","Ward lead\nQuality team","2027-03-31\n",In progress\nNot started,High,`.replace(
+        'In progress\nNot started',
+        '"In progress\nNot started"',
+      ),
+    );
+    expect(lines[2]).to.equal(`${items[1]!.ambition!.number},${items[1]!.ambition!.title},${items[1]!.title},,,,,,,,`);
   });
 });
