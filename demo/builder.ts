@@ -135,6 +135,7 @@ function fillChoices(): void {
 
 /** What each of `<peolc-framework sections>`'s words shows, as the builder names it. */
 const frameworkPartLabels: Record<FrameworkSectionName, string> = {
+  title: 'The title, publisher and date',
   opening: 'The opening sections (Foreword, Introduction, Executive Summary …)',
   vision: 'The vision',
   ambitions: 'The six ambitions, with their building blocks',

@@ -6,22 +6,22 @@
  *
  * Anchors are stable across editions, so partners' links survive a new one:
  * `#ambition-<number>`, `#building-block-<id>`, `#foundation-<id>`,
- * `#term-<id>`, an opening section's own id (`#foreword`), and `#vision`,
- * `#foundations`, `#glossary`, `#partnership`, `#citation`.
+ * `#term-<id>`, an opening section's own id (`#foreword`), and `#title`,
+ * `#vision`, `#foundations`, `#glossary`, `#partnership`, `#citation`.
  * @module
  */
-import { formatCitation } from '../content/citation.js';
+import { formatCitation, formatPublished } from '../content/citation.js';
 import type { Edition, Signatory } from '../content/types.js';
 import { formatUiString, type UiStrings } from '../context/ui-strings.js';
 import { sortEntries } from '../elements/glossary/glossary-entries.js';
 
 /** The parts of the framework `sections` can choose, in the order the document shows them. */
-export const frameworkSectionNames = ['opening', 'vision', 'ambitions', 'foundations', 'glossary', 'partnership', 'citation'] as const;
+export const frameworkSectionNames = ['title', 'opening', 'vision', 'ambitions', 'foundations', 'glossary', 'partnership', 'citation'] as const;
 export type FrameworkSectionName = (typeof frameworkSectionNames)[number];
 
 /** What kind of section it is: the search results say it ("Building block"). */
 export type SectionKind =
-  'opening' | 'vision' | 'ambition' | 'building-block' | 'foundations' | 'foundation' | 'glossary' | 'term' | 'partnership' | 'citation';
+  'title' | 'opening' | 'vision' | 'ambition' | 'building-block' | 'foundations' | 'foundation' | 'glossary' | 'term' | 'partnership' | 'citation';
 
 /** One searchable piece of text (a paragraph, a list item, a title), with a key unique in the document. */
 export interface Passage {
@@ -79,6 +79,21 @@ export function frameworkSections(edition: Edition, strings: UiStrings, choice: 
   const one = choice.ambition !== undefined || choice.foundation !== undefined;
   const wants = (part: FrameworkSectionName) => !one && choice.parts.has(part);
   const sections: Section[] = [];
+
+  if (wants('title')) {
+    // The cover: the edition's title, who published it and when, and its web address.
+    const { metadata } = edition;
+    sections.push({
+      kind: 'title',
+      anchor: 'title',
+      title: passage('title.title', metadata.title),
+      blocks: [
+        { type: 'paragraph', passage: passage('title.publisher', `${metadata.publisher}, ${formatPublished(metadata.published)}`), role: 'lead' },
+        { type: 'paragraph', passage: passage('title.url', metadata.url) },
+      ],
+      children: [],
+    });
+  }
 
   if (wants('opening')) {
     for (const opening of edition.openingSections ?? []) {

@@ -557,7 +557,7 @@ await test("builder: the whole framework's card gives a snippet that renders, an
   const cdnBase = `https://cdn.example.org/peolc-elements@${version}/`;
   const snippet = await copyFromBuilder(page, async () => {
     await page.getByRole('radio', { name: 'The whole framework' }).check();
-    for (const part of ['opening', 'partnership', 'citation']) await page.uncheck(`#framework-section-${part}`);
+    for (const part of ['title', 'opening', 'partnership', 'citation']) await page.uncheck(`#framework-section-${part}`);
     await page.getByLabel("Open every building block's full text").check();
     await page.getByLabel('Link the first mention of each glossary term to its definition').check();
     await page.selectOption('#framework-heading-level', '3');
@@ -588,7 +588,7 @@ await test("builder: the whole framework's card gives a snippet that renders, an
   await page.selectOption('#framework-ambition', '2');
   await page.waitForFunction(() => document.querySelector('#snippet').value.includes(' ambition="2"'));
   await page.selectOption('#framework-ambition', '');
-  for (const part of ['opening', 'partnership', 'citation']) await page.check(`#framework-section-${part}`);
+  for (const part of ['title', 'opening', 'partnership', 'citation']) await page.check(`#framework-section-${part}`);
   for (const option of ["Open every building block's full text", 'Link the first mention of each glossary term to its definition'])
     await page.getByLabel(option).uncheck();
   await page.selectOption('#framework-heading-level', '2');

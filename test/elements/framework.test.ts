@@ -33,7 +33,14 @@ const activeInShadow = (element: Element) => shadow(element).activeElement;
 
 /** Every text of an edition that the explorer must show, from the content itself. */
 function everyText(source: Edition): string[] {
-  const texts: string[] = [source.vision, formatCitation(source.metadata), source.partnership.name, ...source.partnership.members];
+  const texts: string[] = [
+    source.metadata.title,
+    source.metadata.url,
+    source.vision,
+    formatCitation(source.metadata),
+    source.partnership.name,
+    ...source.partnership.members,
+  ];
   if (source.foundationsIntro) texts.push(source.foundationsIntro);
   for (const opening of source.openingSections ?? []) {
     texts.push(opening.title, ...opening.body);
@@ -77,10 +84,11 @@ describe('<peolc-framework>: content', () => {
     expect(normalise(shadow(element).textContent)).not.to.include(normalise(edition.ambitions[0]!.buildingBlocks[0]!.body[0]));
   });
 
-  it('puts the sections in the framework’s order: opening sections, vision, ambitions, foundations, glossary, partnership, citation', async () => {
+  it('puts the sections in the framework’s order: title, opening sections, vision, ambitions, foundations, glossary, partnership, citation', async () => {
     const element = await framework();
     const anchors = [...documentOf(element).querySelectorAll(':scope > div > .section > .section-head [data-anchor]')].map((heading) => heading.id);
     expect(anchors).to.deep.equal([
+      'title',
       ...(edition.openingSections ?? []).map((section) => section.id),
       'vision',
       ...edition.ambitions.map((ambition) => `ambition-${ambition.number}`),

@@ -48,7 +48,7 @@ interface Document {
 
 /**
  * The whole framework on one page, to read, search, link into and print:
- * the opening sections (Foreword, Introduction, Executive Summary …), the
+ * its title, publisher and date, the opening sections (Foreword, Introduction, Executive Summary …), the
  * vision, every ambition with its "What we already know" and all its
  * building blocks, the foundations, the glossary, the Partnership's members
  * and how to cite it, in the framework's order and its own words.
@@ -64,7 +64,7 @@ interface Document {
  * **Links** (stable across editions, so partners' links survive a new one):
  * `#ambition-3`, `#building-block-<id>`, `#foundation-<id>`, `#term-<id>`,
  * an opening section's id (`#foreword`, `#executive-summary`), and
- * `#vision`, `#foundations`, `#glossary`, `#partnership`, `#citation`.
+ * `#title`, `#vision`, `#foundations`, `#glossary`, `#partnership`, `#citation`.
  * Opening the page at one, or following one, scrolls to that section (not
  * smoothly when the reader prefers reduced motion), opens it if it is a
  * closed building block, and moves focus to its heading; links inside the
@@ -128,7 +128,7 @@ export class PeolcFramework extends PeolcElement {
 
   /**
    * Which parts to show, in the framework's order whatever order they are
-   * given in: any of `opening`, `vision`, `ambitions`, `foundations`,
+   * given in: any of `title`, `opening`, `vision`, `ambitions`, `foundations`,
    * `glossary`, `partnership`, `citation`, as an array or separated by spaces
    * or commas. Empty: all of them.
    */
