@@ -505,14 +505,17 @@ describe('<peolc-framework>: print', () => {
     }
   });
 
-  it('opens every building block for printing and puts them back after', async () => {
+  it('opens every building block for printing and puts each back as the reader left it', async () => {
     const element = await framework();
-    window.dispatchEvent(new Event('beforeprint'));
     const bodies = [...documentOf(element).querySelectorAll<HTMLElement>('.body')];
+    // The reader opened the second block.
+    documentOf(element).querySelectorAll<HTMLButtonElement>('.toggle')[1]!.click();
+    await element.updateComplete;
+    window.dispatchEvent(new Event('beforeprint'));
     expect(bodies.filter((body) => body.hasAttribute('hidden'))).to.have.length(0);
     window.dispatchEvent(new Event('afterprint'));
     await element.updateComplete;
-    expect(bodies.filter((body) => body.hasAttribute('hidden'))).to.have.length(bodies.length);
+    expect(bodies.map((body, index) => [index, body.hasAttribute('hidden')]).filter(([, hidden]) => !hidden)).to.deep.equal([[1, false]]);
   });
 
   it('prints the contents and every section without controls, each ambition on a new page', async function () {

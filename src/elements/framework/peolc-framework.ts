@@ -1,5 +1,5 @@
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ambitions2015to2020Complete } from '../../content/ambitions-2015-2020/complete.js';
 import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
 import type { Edition } from '../../content/types.js';
@@ -184,7 +184,8 @@ export class PeolcFramework extends PeolcElement {
   private documentRoot?: HTMLElement;
   private observer?: IntersectionObserver;
   private visible = new Set<string>();
-  private openBeforePrint?: boolean;
+  /** The building blocks open before printing, to open again after. */
+  private openBeforePrint?: string[];
 
   /** The interface strings: a provider's, which has every one, or the built-in ones with the explorer's own. */
   private get strings(): UiStrings {
@@ -760,7 +761,7 @@ export class PeolcFramework extends PeolcElement {
   }
 
   private onBeforePrint = (): void => {
-    this.openBeforePrint = this.expanded;
+    this.openBeforePrint ??= this.document.collapsible.filter((anchor) => this.open.isOpen(anchor));
     this.open.setAll(true);
     this.requestUpdate();
     // Render now: the browser lays the page out for printing as soon as this returns.
@@ -769,7 +770,9 @@ export class PeolcFramework extends PeolcElement {
 
   private onAfterPrint = (): void => {
     if (this.openBeforePrint === undefined) return;
-    this.open.setAll(this.openBeforePrint);
+    // Each block as the reader left it, not all as the last `expanded` said.
+    this.open.setAll(false);
+    for (const anchor of this.openBeforePrint) this.open.set(anchor, true);
     this.openBeforePrint = undefined;
     this.requestUpdate();
   };
