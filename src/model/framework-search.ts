@@ -62,6 +62,11 @@ export function searchFramework(index: SearchIndex, query: string): SectionResul
   return results;
 }
 
+/** How many passages the results hold, in all their sections. */
+export function countPassages(results: readonly SectionResult[]): number {
+  return results.reduce((sum, result) => sum + result.matches.length, 0);
+}
+
 /** Where `words` occur in the passage, in its own characters, sorted and merged. */
 function rangesOf(entry: IndexedPassage, words: readonly string[]): TextRange[] {
   const found: [number, number][] = [];

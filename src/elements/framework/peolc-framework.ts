@@ -5,7 +5,16 @@ import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js'
 import type { Edition } from '../../content/types.js';
 import { frameworkUiStrings } from '../../context/framework-ui-strings.js';
 import { formatUiString, type ElementUiStrings, type UiStrings } from '../../context/ui-strings.js';
-import { buildSearchIndex, searchFramework, snippet, type SearchIndex, type SectionResult } from '../../model/framework-search.js';
+import {
+  buildSearchIndex,
+  countPassages,
+  searchFramework,
+  snippet,
+  type PassageMatch,
+  type SearchIndex,
+  type SectionResult,
+  type TextRange,
+} from '../../model/framework-search.js';
 import { allSections, frameworkSectionNames, frameworkSections, type FrameworkSectionName, type Section } from '../../model/framework-sections.js';
 import { findByNumberOrId, type HeadingLevel } from '../../model/lookup.js';
 import { listEntries } from '../../model/coerce.js';
@@ -172,8 +181,8 @@ export class PeolcFramework extends PeolcElement {
   /** The last copy, for the document to show. */
   private copied?: { anchor: string; ok: true } | { anchor: string; ok: false; url: string };
   private copiedTimer?: ReturnType<typeof setTimeout>;
-  /** The passage a search result went to, and the query that found it. */
-  private highlight?: { key: string; query: string };
+  /** The passage a search result went to and the words to mark in it, in the document it was found in. */
+  private highlight?: { doc: Document; key: string; ranges: readonly TextRange[] };
   // Open at first, as long guidance pages have it; narrow containers list only the top sections.
   private contentsOpen = true;
   private shownGroups = resultGroupStep;
@@ -394,14 +403,8 @@ export class PeolcFramework extends PeolcElement {
 
   private documentTemplate(): TemplateResult {
     const doc = this.document;
-    const highlight = this.highlight;
-    let marked: { key: string; ranges: readonly (readonly [number, number])[] } | undefined;
-    if (highlight) {
-      const match = searchFramework(doc.index, highlight.query)
-        .flatMap((result) => result.matches)
-        .find((candidate) => candidate.passage.key === highlight.key);
-      if (match) marked = { key: highlight.key, ranges: match.ranges };
-    }
+    // (A mark from a document since replaced, by a new edition or other sections, is not shown.)
+    const marked = this.highlight?.doc === doc ? this.highlight : undefined;
     return renderFrameworkDocument(doc.sections, {
       level: this.level,
       strings: this.strings,
@@ -424,7 +427,7 @@ export class PeolcFramework extends PeolcElement {
     if (this.searchText.trim() === '') return '';
     const results = this.results;
     if (results.length === 0) return formatUiString(strings.frameworkNoResults, { query: this.searchText.trim() });
-    const passages = results.reduce((sum, result) => sum + result.matches.length, 0);
+    const passages = countPassages(results);
     return formatUiString(strings.frameworkResultCount, {
       results: passages === 1 ? strings.frameworkResultOne : formatUiString(strings.frameworkResultMany, { count: passages }),
       sections: results.length === 1 ? strings.frameworkSectionOne : formatUiString(strings.frameworkSectionMany, { count: results.length }),
@@ -494,7 +497,7 @@ export class PeolcFramework extends PeolcElement {
                 <ul class="result-list">
                   ${shown.map(
                     (match) => html`<li>
-                      <a class="result" part="result" href=${`#${section.anchor}`} @click=${(event: Event) => this.onResult(event, section, match.passage.key)}
+                      <a class="result" part="result" href=${`#${section.anchor}`} @click=${(event: Event) => this.onResult(event, section, match)}
                         >${snippet(match.passage.text, match.ranges).map((piece) => (piece.marked ? html`<mark>${piece.text}</mark>` : piece.text))}</a
                       >
                     </li>`,
@@ -502,7 +505,7 @@ export class PeolcFramework extends PeolcElement {
                   ${
                     rest > 0
                       ? html`<li>
-                          <a class="result more" part="result" href=${`#${section.anchor}`} @click=${(event: Event) => this.onResult(event, section, result.matches[passagesPerResult]!.passage.key)}
+                          <a class="result more" part="result" href=${`#${section.anchor}`} @click=${(event: Event) => this.onResult(event, section, result.matches[passagesPerResult]!)}
                             >${formatUiString(strings.frameworkMoreInSection, { count: rest })}</a
                           >
                         </li>`
@@ -575,7 +578,7 @@ export class PeolcFramework extends PeolcElement {
     const results = this.results;
     this.emit('peolc-framework-search', {
       query: this.searchText,
-      results: results.reduce((sum, result) => sum + result.matches.length, 0),
+      results: countPassages(results),
       sections: results.length,
     });
     this.keepSearchInAddress();
@@ -651,9 +654,9 @@ export class PeolcFramework extends PeolcElement {
   }
 
   /** A result was followed: mark its words in the passage, and go there (a new history entry, so Back returns). */
-  private onResult(event: Event, section: Section, key: string): void {
+  private onResult(event: Event, section: Section, match: PassageMatch): void {
     event.preventDefault();
-    this.highlight = { key, query: this.searchText };
+    this.highlight = { doc: this.document, key: match.passage.key, ranges: match.ranges };
     if (location.hash !== `#${section.anchor}`) history.pushState(history.state, '', `#${section.anchor}`);
     this.requestUpdate();
     void this.goTo(section.anchor).then(() => {
