@@ -28,19 +28,21 @@ export function validateContent(value: unknown): ValidationResult {
  * Checks a value, or its JSON text, against a rule: plain JSON data (no
  * class instances, functions, getters or cycles), at most `maxBytes` as
  * JSON, then the rule's shape. The one checker of supplied data, for
- * editions and self-assessments alike. Never throws; `data` is the parsed
- * value once there are no problems.
+ * editions and self-assessments alike. Never throws. `plain` says the value
+ * is plain, bounded data (whatever its shape), so `data` may be read for
+ * further checks; it is the parsed value.
  */
-export function checkData(rule: Rule, value: unknown, maxBytes: number): { data: unknown; problems: ContentProblem[] } {
+export function checkData(rule: Rule, value: unknown, maxBytes: number): { data: unknown; plain: boolean; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   try {
     const data = typeof value === 'string' ? parseJson(value, problems, maxBytes) : value;
     if (problems.length === 0) inspectData(data, problems, maxBytes);
+    const plain = problems.length === 0;
     // Shape checks only run on plain, bounded data, so they cannot run partner code.
-    if (problems.length === 0) checkRule(rule, data, '', problems);
-    return { data, problems };
+    if (plain) checkRule(rule, data, '', problems);
+    return { data, plain, problems };
   } catch (error) {
-    return { data: undefined, problems: [{ path: '', message: `could not be read (${errorText(error)})` }] };
+    return { data: undefined, plain: false, problems: [{ path: '', message: `could not be read (${errorText(error)})` }] };
   }
 }
 

@@ -12,7 +12,7 @@
 import { maxEditionBytes, type ContentProblem } from '../../content/problems.js';
 import type { FreeTextRule, Rule } from '../../content/rules.js';
 import { checkData } from '../../content/validate.js';
-import { notApplicable, scaleLevelLimits, type Scale } from './scales.js';
+import { notApplicable, scaleProblems, scaleRule, type Scale } from './scales.js';
 
 /** The version of this shape. A stored assessment with another is migrated, or kept aside when it is newer. */
 export const assessmentSchemaVersion = 1;
@@ -84,27 +84,6 @@ const time: FreeTextRule = {
   maxLength: 40,
   format: { pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, expected: 'an ISO 8601 date and time' },
 };
-const line: Rule = { kind: 'text', maxLength: 200 };
-
-const scaleRule: Rule = {
-  kind: 'record',
-  fields: {
-    id: { rule: slug('the scale’s id') },
-    name: { rule: line },
-    levels: {
-      rule: {
-        kind: 'list',
-        minItems: scaleLevelLimits.min,
-        maxItems: scaleLevelLimits.max,
-        items: {
-          kind: 'record',
-          fields: { id: { rule: slug('the level’s id') }, label: { rule: line }, description: { rule: { kind: 'text', maxLength: 500 } } },
-        },
-      },
-    },
-  },
-};
-
 const entryRule: Rule = {
   kind: 'record',
   fields: {
@@ -192,12 +171,8 @@ export function checkAssessment(value: unknown): AssessmentCheck {
   const { data, problems } = checkData(assessmentRule, value, maxAssessmentBytes);
   if (problems.length) return { valid: false, problems };
   const assessment = data as Assessment;
+  problems.push(...scaleProblems(assessment.scale.levels, 'scale'));
   const levels = new Set(assessment.scale.levels.map((level) => level.id));
-  const seenLevels = new Set<string>();
-  assessment.scale.levels.forEach((level, index) => {
-    if (seenLevels.has(level.id)) problems.push({ path: `scale.levels[${index}].id`, message: `duplicate level id "${level.id}"` });
-    seenLevels.add(level.id);
-  });
   for (const [key, entry] of Object.entries(assessment.entries)) {
     if (entry.rating !== '' && entry.rating !== notApplicable && !levels.has(entry.rating)) {
       problems.push({ path: `entries[${JSON.stringify(key)}].rating`, message: `"${entry.rating}" is not a level of the assessment’s scale` });

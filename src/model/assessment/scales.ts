@@ -9,7 +9,9 @@
  * stored as `notApplicable`.
  * @module
  */
-import type { ContentProblem } from '../../content/problems.js';
+import { maxEditionBytes, type ContentProblem } from '../../content/problems.js';
+import type { Rule } from '../../content/rules.js';
+import { checkData } from '../../content/validate.js';
 
 /** One step of a scale. */
 export interface ScaleLevel {
@@ -95,93 +97,72 @@ export const presetScales = {
 
 export type PresetScaleId = keyof typeof presetScales;
 
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const maxLabel = 60;
-const maxDescription = 500;
+const slug = (what: string): Rule => ({
+  kind: 'text',
+  maxLength: 100,
+  format: { pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, expected: `a lower-case slug such as "partly-met" (${what})` },
+});
+const label: Rule = { kind: 'text', maxLength: 60 };
+
+/** The rules of a scale, as data: checked by `checkData`, here and inside every assessment (assessment.ts). */
+export const scaleRule: Rule = {
+  kind: 'record',
+  fields: {
+    id: { rule: slug('the scale’s id') },
+    name: { rule: label },
+    levels: {
+      rule: {
+        kind: 'list',
+        minItems: scaleLevelLimits.min,
+        maxItems: scaleLevelLimits.max,
+        items: {
+          kind: 'record',
+          fields: { id: { rule: slug('the level’s id') }, label: { rule: label }, description: { rule: { kind: 'text', maxLength: 500 } } },
+        },
+      },
+    },
+  },
+};
+
+/**
+ * What the rules cannot say of a scale: level ids unique, and none of them
+ * `not-applicable`. Reads only levels that are objects with a string id, so
+ * it can run beside the shape's problems. `path` leads to the scale.
+ */
+export function scaleProblems(levels: readonly unknown[], path: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const first = new Map<string, number>();
+  levels.forEach((level, index) => {
+    const id = typeof level === 'object' && level !== null ? (level as { id?: unknown }).id : undefined;
+    if (typeof id !== 'string') return;
+    const at = `${path ? `${path}.` : ''}levels[${index}].id`;
+    const seen = first.get(id);
+    if (seen !== undefined) problems.push({ path: at, message: `duplicate level id "${id}" (also at levels[${seen}].id)` });
+    else first.set(id, index);
+    if (id === notApplicable) problems.push({ path: at, message: `"${notApplicable}" is kept for "Not applicable", which every assessment offers` });
+  });
+  return problems;
+}
 
 /** What `checkScale()` found: a scale that can be used, or every problem with its path. */
 export type ScaleCheck = { valid: true; scale: Scale; problems: [] } | { valid: false; scale?: undefined; problems: ContentProblem[] };
 
 /**
- * Checks a partner's scale (a parsed value or its JSON text): `id`, `name`
- * and 2–7 levels, each with a unique slug `id`, a `label` and a
- * `description`, all plain text. Never throws.
+ * Checks a partner's scale (a parsed value or its JSON text): plain data,
+ * `id`, `name` and 2–7 levels, each with a unique slug `id`, a `label` and
+ * a `description`, all plain text. Never throws.
  */
 export function checkScale(value: unknown): ScaleCheck {
-  const problems: ContentProblem[] = [];
-  const report = (path: string, message: string) => problems.push({ path, message });
-  let data = value;
-  if (typeof value === 'string') {
-    try {
-      data = JSON.parse(value) as unknown;
-    } catch {
-      return { valid: false, problems: [{ path: '', message: 'is not valid JSON' }] };
-    }
-  }
-  if (!isPlainObject(data)) return { valid: false, problems: [{ path: '', message: `expected an object, found ${describe(data)}` }] };
-  const text = (path: string, raw: unknown, max: number) => {
-    if (typeof raw !== 'string' || raw.trim() === '') report(path, `expected a non-empty string, found ${describe(raw)}`);
-    else if (raw.length > max) report(path, `expected at most ${max} characters, found ${raw.length}`);
-  };
-  const slug = (path: string, raw: unknown) => {
-    if (typeof raw !== 'string' || !idPattern.test(raw)) report(path, `expected a lower-case slug such as "partly-met", found ${describe(raw)}`);
-    else if (raw === notApplicable) report(path, `"${notApplicable}" is kept for "Not applicable", which every assessment offers`);
-  };
-  slug('id', data.id);
-  text('name', data.name, maxLabel);
-  const { levels } = data;
-  if (!Array.isArray(levels)) {
-    report('levels', `expected a list, found ${describe(levels)}`);
-  } else {
-    if (levels.length < scaleLevelLimits.min || levels.length > scaleLevelLimits.max) {
-      report('levels', `expected ${scaleLevelLimits.min} to ${scaleLevelLimits.max} levels, found ${levels.length}`);
-    }
-    const seen = new Map<string, number>();
-    levels.forEach((entry: unknown, index) => {
-      const path = `levels[${index}]`;
-      if (!isPlainObject(entry)) {
-        report(path, `expected an object, found ${describe(entry)}`);
-        return;
-      }
-      slug(`${path}.id`, entry.id);
-      text(`${path}.label`, entry.label, maxLabel);
-      text(`${path}.description`, entry.description, maxDescription);
-      if (typeof entry.id === 'string') {
-        const first = seen.get(entry.id);
-        if (first !== undefined) report(`${path}.id`, `duplicate level id "${entry.id}" (also at levels[${first}].id)`);
-        else seen.set(entry.id, index);
-      }
-      for (const key of Object.keys(entry)) {
-        if (!['id', 'label', 'description'].includes(key)) report(`${path}.${key}`, 'is not a known property (expected id, label, description)');
-      }
-    });
-  }
-  for (const key of Object.keys(data)) {
-    if (!['id', 'name', 'levels'].includes(key)) report(key, 'is not a known property (expected id, name, levels)');
-  }
+  const { data, plain, problems } = checkData(scaleRule, value, maxEditionBytes);
+  // Beside the shape's problems, as a partner fixing a scale wants them all at once.
+  const levels = plain && typeof data === 'object' && data !== null ? (data as { levels?: unknown }).levels : undefined;
+  if (Array.isArray(levels)) problems.push(...scaleProblems(levels, ''));
   if (problems.length) return { valid: false, problems };
-  const scale = data as unknown as Scale;
+  const scale = data as Scale;
   // A copy of the plain data: nothing the partner holds can change it later.
   return {
     valid: true,
-    scale: {
-      id: scale.id,
-      name: scale.name,
-      levels: scale.levels.map(({ id, label, description }) => ({ id, label, description })),
-    },
+    scale: { id: scale.id, name: scale.name, levels: scale.levels.map(({ id, label, description }) => ({ id, label, description })) },
     problems: [],
   };
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const prototype = Object.getPrototypeOf(value) as unknown;
-  return prototype === Object.prototype || prototype === null;
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value.length > 40 ? `"${value.slice(0, 40)}…"` : `"${value}"`;
-  return typeof value === 'object' ? 'an object' : `${typeof value === 'number' ? 'the number' : 'a'} ${String(value)}`;
 }
