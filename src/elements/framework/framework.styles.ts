@@ -4,6 +4,14 @@ import { documentClass } from './framework-document.js';
 // The document's class as CSS (the css tag takes only CSS values).
 const scope = unsafeCSS(documentClass);
 
+// Words a search marks, in the results and in the document: a colour and an underline, not colour alone.
+const markedWords = css`
+  color: var(--peolc-framework-mark-text-color, #212b32);
+  background: var(--peolc-framework-mark-color, #ffeb3b);
+  text-decoration: underline;
+  text-decoration-thickness: 0.125em;
+`;
+
 /**
  * `<peolc-framework>`'s shadow-root styles: the layout (contents beside or
  * above the document), the tools, the results and the contents list. The
@@ -127,10 +135,7 @@ export const frameworkStyles = css`
     margin-block-start: 1em;
   }
   .results mark {
-    color: var(--peolc-framework-mark-text-color, #212b32);
-    background: var(--peolc-framework-mark-color, #ffeb3b);
-    text-decoration: underline;
-    text-decoration-thickness: 0.125em;
+    ${markedWords}
   }
 
   .contents {
@@ -276,13 +281,8 @@ export const frameworkStyles = css`
  * root it is in) once. The no-JS fallback uses them as they are.
  */
 export const documentStyles: CSSResult = css`
+  /* (--_accent, --_rule, --_control-border and --_focus* are set on the host, by frameworkStyles and sharedStyles, and the document, its child, inherits them.) */
   .${scope} {
-    --_accent: var(--peolc-framework-accent-color, var(--peolc-accent-color, #005eb8));
-    --_rule: var(--peolc-framework-border-color, var(--peolc-divider-color, #d8dde0));
-    --_control-border: var(--peolc-framework-control-border-color, var(--peolc-border-color, #4c6272));
-    --_focus: var(--peolc-focus-color, #ffeb3b);
-    --_focus-edge: var(--peolc-focus-edge-color, #212b32);
-    --_focus-width: var(--peolc-focus-width, 3px);
     line-height: 1.5;
     overflow-wrap: break-word;
   }
@@ -430,10 +430,7 @@ export const documentStyles: CSSResult = css`
     font-size: 0.875em;
   }
   .${scope} mark {
-    color: var(--peolc-framework-mark-text-color, #212b32);
-    background: var(--peolc-framework-mark-color, #ffeb3b);
-    text-decoration: underline;
-    text-decoration-thickness: 0.125em;
+    ${markedWords}
   }
   .${scope} :focus {
     outline: none;
