@@ -3,6 +3,7 @@
 // from the edition, reads the form into attributes, and writes the preview
 // and the snippet from the same markup (builder/snippet.ts).
 import { ambitions2015to2020 as edition } from '../src/content/ambitions-2015-2020/index.js';
+import { presetScales } from '../src/model/assessment/scales.js';
 import { frameworkSectionNames, type FrameworkSectionName } from '../src/model/framework-sections.js';
 import { themeNames, themes } from '../src/themes/themes.js';
 import { version } from '../src/internal/version.generated.js';
@@ -77,6 +78,7 @@ function fillChoices(): void {
     if (kind === 'all') select.append(option('', 'All six ambitions'));
     for (const ambition of edition.ambitions) select.append(option(String(ambition.number), `${ambition.number}. ${ambition.title}`));
   }
+  for (const scale of Object.values(presetScales)) $('assessment-scale').append(option(scale.id, scale.name));
   for (const select of document.querySelectorAll<HTMLSelectElement>('select[data-heading-levels]')) {
     for (let level = 2; level <= 6; level++) select.append(option(String(level), `Level ${level} (h${level})`, level === 2));
   }
@@ -214,6 +216,14 @@ function elementAttributes(tag: BuilderTag): Attribute[] {
     }
     case 'peolc-term': {
       attributes.push(['term', value('term-term')]);
+      break;
+    }
+    case 'peolc-self-assessment': {
+      if (value('assessment-scale') && value('assessment-scale') !== 'default') attributes.push(['scale', value('assessment-scale')]);
+      if (checked('assessment-foundations')) attributes.push(['include', 'foundations']);
+      if (value('assessment-storage-key')) attributes.push(['storage-key', value('assessment-storage-key')]);
+      if (checked('assessment-demo')) attributes.push(['storage', 'none']);
+      attributes.push(...headingLevel('assessment-heading-level'));
       break;
     }
     case 'peolc-framework': {

@@ -36,3 +36,5 @@ export type { GlossarySearchDetail } from './elements/glossary/peolc-glossary.js
 export type { TermToggleDetail } from './elements/glossary/peolc-term.js';
 export { PeolcFramework } from './elements/framework/peolc-framework.js';
 export type { FrameworkSearchDetail, FrameworkSectionName } from './elements/framework/peolc-framework.js';
+export { PeolcSelfAssessment } from './elements/self-assessment/peolc-self-assessment.js';
+export type { Assessment, AssessmentChange, AssessmentChangeDetail, Scale, ScaleLevel } from './elements/self-assessment/peolc-self-assessment.js';

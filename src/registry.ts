@@ -78,6 +78,14 @@ export const elements = [
     display: 'block',
     tokenGroup: 'framework',
   },
+  {
+    tag: 'peolc-self-assessment',
+    className: 'PeolcSelfAssessment',
+    module: 'elements/self-assessment/peolc-self-assessment',
+    entry: 'self-assessment',
+    display: 'block',
+    tokenGroup: 'self-assessment',
+  },
 ] as const satisfies readonly ElementInfo[];
 
 export type PeolcTag = (typeof elements)[number]['tag'];

@@ -807,7 +807,8 @@ describe('upgrading: no layout shift', () => {
     console.log(`Layout shift on upgrade (${isChromium ? 'Chromium' : 'Firefox'}):\n${measured.join('\n')}`);
   });
 
-  for (const example of fallbackExamples) {
+  // An element that shows what the reader stored cannot keep its fallback's layout (examples.ts says why).
+  for (const example of fallbackExamples.filter((candidate) => !candidate.changesOnUpgrade)) {
     for (const width of widths) {
       it(`${example.name} at ${width}px: the element keeps its height and nothing after it moves`, async () => {
         const result = await measureUpgrade(await placed(example), example.tag, { width });

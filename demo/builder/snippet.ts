@@ -48,6 +48,11 @@ export const builderElements = [
     label: 'The whole framework',
     description: 'Every section in one document, with contents, search-as-you-type, a link to each part and printing.',
   },
+  {
+    tag: 'peolc-self-assessment',
+    label: 'Self-assessment',
+    description: 'A local team rates each building block, records evidence and actions, and prints a board report. Kept in the reader’s browser.',
+  },
 ] as const;
 
 export type BuilderElement = (typeof builderElements)[number];

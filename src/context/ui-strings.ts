@@ -1,10 +1,12 @@
+import type { AssessmentUiStrings } from './assessment-ui-strings.js';
 import type { FrameworkUiStrings } from './framework-ui-strings.js';
 
 /**
- * The interface text every element but `<peolc-framework>` shows (the
- * explorer's own is in framework-ui-strings.ts, so a page without it does
- * not load it): with the explorer's, every piece of interface text that is
- * not framework content (`defaultUiStrings`, default-ui-strings.ts). A
+ * The interface text every element but `<peolc-framework>` and
+ * `<peolc-self-assessment>` shows (theirs are in framework-ui-strings.ts and
+ * assessment-ui-strings.ts, so a page without them does not load them):
+ * with theirs, every piece of interface text that is not framework content
+ * (`defaultUiStrings`, default-ui-strings.ts). A
  * `<peolc-provider>` can replace any of them (to translate, or to match a
  * partner's house style); `{name}` placeholders are filled in by
  * `formatUiString()`.
@@ -76,7 +78,7 @@ export const elementUiStrings = {
 export type ElementUiStrings = Record<keyof typeof elementUiStrings, string>;
 
 /** A full table of interface strings. */
-export type UiStrings = ElementUiStrings & FrameworkUiStrings;
+export type UiStrings = ElementUiStrings & FrameworkUiStrings & AssessmentUiStrings;
 
 /** The names of the interface strings. */
 export type UiStringKey = keyof UiStrings;

@@ -14,6 +14,12 @@ export interface FallbackExample {
   attributes: FallbackAttributes;
   /** What it shows, in a sentence. */
   description: string;
+  /**
+   * Why the element, once upgraded, is laid out unlike its fallback, so
+   * upgrading it moves what follows: set only where what it shows depends
+   * on what the reader has stored in the browser (the self-assessment).
+   */
+  changesOnUpgrade?: string;
 }
 
 export const fallbackExamples: readonly FallbackExample[] = [
@@ -94,6 +100,13 @@ export const fallbackExamples: readonly FallbackExample[] = [
     tag: 'peolc-framework',
     attributes: { ambition: '3', expanded: '' },
     description: 'Ambition 3 alone, its building blocks open.',
+  },
+  {
+    name: 'peolc-self-assessment',
+    tag: 'peolc-self-assessment',
+    attributes: {},
+    description: 'The self-assessment needs script: without it, what it is and the building blocks it rates.',
+    changesOnUpgrade: 'it shows the assessments stored in this browser, which no fallback can know',
   },
   {
     name: 'peolc-term',

@@ -31,7 +31,9 @@ export function fallbackStylesheet(): string {
   // Each stylesheet once, for every tag that uses it (sharedStyles is every element's).
   const users = new Map<CSSResult, PeolcTag[]>();
   for (const { tag } of elements) {
-    const styles = (customElements.get(tag) as unknown as { elementStyles: CSSResult[] }).elementStyles;
+    // An element whose fallback is not its own layout (the self-assessment's) names the few styles the fallback needs.
+    const element = customElements.get(tag) as unknown as { elementStyles: CSSResult[]; fallbackStyles?: CSSResult[] };
+    const styles = element.fallbackStyles ?? element.elementStyles;
     for (const style of styles) users.set(style, [...(users.get(style) ?? []), tag]);
   }
   // Only the block elements' fallbacks are wrapped: a term's is its words, a provider has none.

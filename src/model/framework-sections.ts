@@ -12,7 +12,8 @@
  */
 import { formatCitation, formatPublished } from '../content/citation.js';
 import type { Edition, Signatory } from '../content/types.js';
-import { formatUiString, type UiStrings } from '../context/ui-strings.js';
+import type { FrameworkUiStrings } from '../context/framework-ui-strings.js';
+import { formatUiString, type ElementUiStrings } from '../context/ui-strings.js';
 import { sortEntries } from '../elements/glossary/glossary-entries.js';
 
 /** The parts of the framework `sections` can choose, in the order the document shows them. */
@@ -72,7 +73,7 @@ export const anchors = {
 };
 
 /** The sections of `edition` that `choice` asks for, in the document's order. */
-export function frameworkSections(edition: Edition, strings: UiStrings, choice: SectionChoice): Section[] {
+export function frameworkSections(edition: Edition, strings: ElementUiStrings & FrameworkUiStrings, choice: SectionChoice): Section[] {
   const passage = (key: string, text: string): Passage => ({ key, text });
   const paragraphs = (key: string, texts: readonly string[]): Block[] =>
     texts.map((text, index) => ({ type: 'paragraph', passage: passage(`${key}.${index}`, text) }));

@@ -48,3 +48,8 @@ export type { HeadingLevel } from './coerce.js';
 export function toHeadingLevel(value: unknown): HeadingLevel {
   return coerceOrFallback(headingLevel, value);
 }
+
+/** The level of headings under one at `level`: one deeper, at most 6. */
+export function nextLevel(level: HeadingLevel): HeadingLevel {
+  return Math.min(level + 1, 6) as HeadingLevel;
+}

@@ -43,6 +43,7 @@ export const tokenGroups: Readonly<Record<TokenGroup, string>> = {
   glossary: '<peolc-glossary>',
   term: '<peolc-term>',
   framework: '<peolc-framework>',
+  'self-assessment': '<peolc-self-assessment>',
 };
 
 /** A segment colour's entry; generic so each name stays a literal type. */
@@ -440,6 +441,48 @@ export const tokens = [
     kind: 'colour',
     group: 'term',
     description: 'Background of the Close button.',
+  },
+
+  // <peolc-self-assessment>
+  {
+    name: '--peolc-self-assessment-accent-color',
+    default: '#005eb8',
+    follows: '--peolc-accent-color',
+    kind: 'colour',
+    group: 'self-assessment',
+    description:
+      'The part shown in the list of parts, links, the radio buttons, the main buttons and the top edge of each card; keep 4.5:1 with the surface.',
+  },
+  {
+    name: '--peolc-self-assessment-border-color',
+    default: '#4c6272',
+    follows: '--peolc-border-color',
+    kind: 'colour',
+    group: 'self-assessment',
+    description: 'Borders of fields, buttons and notices; keep 3:1 with the surface.',
+  },
+  {
+    name: '--peolc-self-assessment-divider-color',
+    default: '#d8dde0',
+    follows: '--peolc-divider-color',
+    kind: 'colour',
+    group: 'self-assessment',
+    description: 'Edges of cards, lines of the report’s tables and the rule beside the list of parts.',
+  },
+  {
+    name: '--peolc-self-assessment-field-background-color',
+    default: '#ffffff',
+    follows: '--peolc-surface-color',
+    kind: 'colour',
+    group: 'self-assessment',
+    description: 'Background of fields, buttons, cards and notices.',
+  },
+  {
+    name: '--peolc-self-assessment-error-color',
+    default: '#d5281b',
+    kind: 'colour',
+    group: 'self-assessment',
+    description: 'The edge beside a field with an error, a problem and a question (the words say what is wrong: the colour only repeats it).',
   },
 ] as const satisfies readonly TokenInfo[];
 

@@ -17,6 +17,8 @@ import { expect } from '@open-wc/testing';
 import type { PropertyDeclaration } from 'lit';
 import '../../src/index.js';
 import { ambitions2015to2020 } from '../../src/content/index.js';
+import { createAssessment, emptyEntry } from '../../src/model/assessment/assessment.js';
+import { presetScales } from '../../src/model/assessment/scales.js';
 import { elements } from '../../src/registry.js';
 import { firstDifference, hasVisibleText, messageOf, settle, signature, visibleText, type Rendered } from './rendering.js';
 
@@ -58,6 +60,13 @@ interface ValidValue {
   readonly attribute?: string;
   /** More attributes on the element while this property is tested, e.g. a panel for the wheel's `parts`. */
   readonly with?: string;
+  /**
+   * Why `null` and `undefined` leave this property's last value in place
+   * rather than meaning the default: only for data a reader has been
+   * working on (the self-assessment's `value`), which a framework clearing
+   * its prop must never take away. The test then checks they change nothing.
+   */
+  readonly nullKeeps?: string;
 }
 const validValue = (entry: ValidValue): unknown => (typeof entry.property === 'function' ? (entry.property as () => unknown)() : entry.property);
 
@@ -69,6 +78,20 @@ function localEdition() {
   return edition;
 }
 const localEditionUrl = URL.createObjectURL(new Blob([JSON.stringify(localEdition())], { type: 'application/json' }));
+
+/** An assessment with one rating, as a host page would assign it. */
+function contractAssessment() {
+  return {
+    ...createAssessment({
+      editionId: ambitions2015to2020.id,
+      scale: presetScales.rag,
+      title: 'Contract assessment',
+      now: new Date('2026-01-01T00:00:00Z'),
+    }),
+    id: 'assessment-contract',
+    entries: { 'building-block:honest-conversations': { ...emptyEntry(), rating: 'green' } },
+  };
+}
 
 /** Properties of the base class, which every element has. */
 const sharedValid: Record<string, ValidValue> = {
@@ -145,6 +168,15 @@ const validValues: Record<string, Record<string, ValidValue>> = {
     query: { property: 'care', attribute: 'care', with: 'sections="vision citation"' },
     expanded: { property: true, attribute: '', with: 'ambition="4"' },
   },
+  // Kept in memory (storage="none"), so cases never see each other's assessments; storage itself is tested with a key of its own.
+  'peolc-self-assessment': {
+    storageKey: { property: 'contract', attribute: 'contract' },
+    storage: { property: 'local', attribute: 'local', with: 'storage-key="contract-storage"' },
+    include: { property: 'foundations', attribute: 'foundations' },
+    scale: { property: 'rag', attribute: 'rag' },
+    headingLevel: { property: 3, attribute: '3' },
+    value: { property: contractAssessment, nullKeeps: 'a framework clearing its prop must not take away the assessment a reader is working on' },
+  },
   'peolc-term': {
     term: { property: 'end-of-life', attribute: 'end-of-life' },
     open: { property: true, attribute: '' },
@@ -177,6 +209,7 @@ const fixtureSpecs: Record<string, FixtureSpec> = {
   },
   'peolc-building-blocks': { attributes: { ambition: '1' } },
   'peolc-building-block': { attributes: { block: 'honest-conversations' } },
+  'peolc-self-assessment': { attributes: { storage: 'none' } },
   'peolc-term': {
     before: '<p>Care that helps with ',
     attributes: { term: 'palliative-care' },
@@ -480,7 +513,12 @@ async function fuzz(plan: ElementPlan, property: PropertyPlan, channel: Channel,
   const judge = (label: string, when: string, value: unknown, outcome: Outcome) => {
     const { shown, errors, console: warnings } = outcome;
     for (const error of new Set(errors)) fail(label, `${when}throws: ${error}`);
-    if (value === null || value === undefined || value === removed) {
+    // From the start there is nothing to keep: the default it is.
+    if ((value === null || value === undefined) && entry.nullKeeps && when === '') {
+      if (shown.signature !== fresh.shown.signature)
+        fail(label, `${when}changes what is shown, ${firstDifference(fresh.shown.signature, shown.signature)}`);
+      if (warnings.length) fail(label, `${when}warns: ${warnings.map((text) => short(text)).join(' | ')}`);
+    } else if (value === null || value === undefined || value === removed) {
       // null and undefined (and no attribute) mean the default, as when a framework removes a prop.
       if (shown.signature !== byDefault.shown.signature) {
         fail(label, `${when}does not render the default, ${firstDifference(byDefault.shown.signature, shown.signature)}`);

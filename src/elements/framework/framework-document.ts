@@ -1,7 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 // <peolc-term>'s type, for the template checker: the element itself is loaded (by peolc-framework.ts) only with `link-terms`.
 import type { PeolcTerm } from '../glossary/peolc-term.js';
-import { formatUiString, type UiStrings } from '../../context/ui-strings.js';
+import type { FrameworkUiStrings } from '../../context/framework-ui-strings.js';
+import { formatUiString, type ElementUiStrings } from '../../context/ui-strings.js';
+
+/** The explorer's strings: every element's, and its own. */
+export type ExplorerStrings = ElementUiStrings & FrameworkUiStrings;
 import type { TextRange } from '../../model/framework-search.js';
 import type { Block, Passage, Section } from '../../model/framework-sections.js';
 import type { HeadingLevel } from '../../model/lookup.js';
@@ -16,7 +20,7 @@ export const documentClass = 'peolc-framework-document';
 export interface DocumentOptions {
   /** The level of the top sections' headings. */
   level: HeadingLevel;
-  strings: UiStrings;
+  strings: ExplorerStrings;
   /** Whether a building block's full text is open. */
   isOpen: (anchor: string) => boolean;
   /** The reader opened or closed a building block (or the browser's find opened it). */

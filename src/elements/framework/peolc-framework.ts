@@ -4,7 +4,8 @@ import { ambitions2015to2020Complete } from '../../content/ambitions-2015-2020/c
 import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
 import type { Edition } from '../../content/types.js';
 import { frameworkUiStrings } from '../../context/framework-ui-strings.js';
-import { formatUiString, type ElementUiStrings, type UiStrings } from '../../context/ui-strings.js';
+import { withOwnStrings } from '../../context/own-strings.js';
+import { formatUiString } from '../../context/ui-strings.js';
 import {
   buildSearchIndex,
   countPassages,
@@ -28,7 +29,7 @@ import { PeolcElement } from '../shared/peolc-element.js';
 import { properties } from '../shared/properties.js';
 import { sharedStyles } from '../shared/styles.js';
 import { fallbackRootClass } from '../../fallback/markup.js';
-import { renderFrameworkDocument } from './framework-document.js';
+import { renderFrameworkDocument, type ExplorerStrings } from './framework-document.js';
 import { adoptDocumentStyles, documentStyles, frameworkStyles } from './framework.styles.js';
 
 export type { FrameworkSearchDetail, FrameworkSectionName };
@@ -189,7 +190,7 @@ export class PeolcFramework extends PeolcElement {
   private current?: string;
   /** The section goTo() last went to, marked current until its heading leaves the screen. */
   private wentTo?: string;
-  private documentCache?: { key: string; edition: Edition; strings: UiStrings; value: Document };
+  private documentCache?: { key: string; edition: Edition; strings: ExplorerStrings; value: Document };
   private documentRoot?: HTMLElement;
   private observer?: IntersectionObserver;
   private visible = new Set<string>();
@@ -197,12 +198,8 @@ export class PeolcFramework extends PeolcElement {
   private openBeforePrint?: string[];
 
   /** The interface strings: a provider's, which has every one, or the built-in ones with the explorer's own. */
-  private get strings(): UiStrings {
-    const strings = this.content.strings;
-    if ('frameworkContents' in strings) return strings as UiStrings;
-    let full = withFrameworkStrings.get(strings);
-    if (!full) withFrameworkStrings.set(strings, (full = { ...strings, ...frameworkUiStrings }));
-    return full;
+  private get strings(): ExplorerStrings {
+    return withOwnStrings(this.content.strings, frameworkUiStrings);
   }
 
   /** The edition shown: a provider's, or the built-in one with its opening sections. */
@@ -478,7 +475,7 @@ export class PeolcFramework extends PeolcElement {
     `;
   }
 
-  private renderResults(level: HeadingLevel, strings: UiStrings) {
+  private renderResults(level: HeadingLevel, strings: ExplorerStrings) {
     const query = this.searchText.trim();
     if (query === '' || renderingFallback()) return html`<div id="results" class="results" part="results" hidden></div>`;
     const results = this.results;
@@ -539,7 +536,7 @@ export class PeolcFramework extends PeolcElement {
     });
   };
 
-  private renderContents(doc: Document, level: HeadingLevel, strings: UiStrings, fallback: boolean) {
+  private renderContents(doc: Document, level: HeadingLevel, strings: ExplorerStrings, fallback: boolean) {
     const link = (section: Section, nested: boolean): TemplateResult => html`<li>
       <a
         class="contents-link"
@@ -781,11 +778,9 @@ export class PeolcFramework extends PeolcElement {
   };
 }
 
-const withFrameworkStrings = new WeakMap<ElementUiStrings, UiStrings>();
-
 const prefersReducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-function kindLabel(section: Section, strings: UiStrings): string {
+function kindLabel(section: Section, strings: ExplorerStrings): string {
   switch (section.kind) {
     case 'ambition':
       return section.eyebrow ?? strings.frameworkKindSection;

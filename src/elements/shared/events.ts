@@ -7,6 +7,7 @@
  */
 import type { ContentProblem } from '../../content/problems.js';
 import type { Edition } from '../../content/types.js';
+import type { Assessment } from '../../model/assessment/assessment.js';
 
 /** Detail of `peolc-ambition-select`. */
 export interface AmbitionSelectDetail {
@@ -64,6 +65,22 @@ export interface FrameworkSearchDetail {
   sections: number;
 }
 
+/** What a reader did to a self-assessment. */
+export type AssessmentChange =
+  'create' | 'duplicate' | 'import' | 'delete' | 'restore' | 'about' | 'scale' | 'rating' | 'evidence' | 'actions' | 'priority' | 'notes';
+
+/** Detail of `peolc-assessment-change`. */
+export interface AssessmentChangeDetail {
+  /** The whole assessment after the change (for `delete`, the one deleted): a copy, plain data, ready for `JSON.stringify`. */
+  assessment: Assessment;
+  /** What changed. */
+  change: AssessmentChange;
+  /** The key of the item changed, e.g. "building-block:honest-conversations", for an item's fields. */
+  item?: string;
+  /** Whether the change is kept in this browser (false with `storage="none"`, or when storage is unavailable or full). */
+  saved: boolean;
+}
+
 /** Detail of `peolc-content-load`. */
 export interface ContentLoadDetail {
   /** The `src` that loaded, or `""` for an `edition` property. */
@@ -86,6 +103,7 @@ export interface PeolcEventDetails {
   'peolc-glossary-search': GlossarySearchDetail;
   'peolc-term-toggle': TermToggleDetail;
   'peolc-framework-search': FrameworkSearchDetail;
+  'peolc-assessment-change': AssessmentChangeDetail;
   'peolc-content-load': ContentLoadDetail;
   'peolc-content-error': ContentErrorDetail;
 }

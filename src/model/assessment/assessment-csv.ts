@@ -6,33 +6,30 @@
  * a row for each item the assessment holds that this edition does not have.
  * @module
  */
-import type { ActionStatus, Assessment, Priority } from './assessment.js';
+import { assessmentUiStrings, type AssessmentUiStrings } from '../../context/assessment-ui-strings.js';
+import { formatUiString } from '../../context/ui-strings.js';
+import type { Assessment } from './assessment.js';
 import { toCsv } from './csv.js';
 import { keysNotInEdition, type AssessmentItem } from './items.js';
-import { notApplicable } from './scales.js';
+import { actionStatusLabel, priorityLabel, ratingLabel } from './labels.js';
 
-/** The column headings, in order. */
-export const assessmentCsvColumns = [
-  'Ambition',
-  'Ambition title',
-  'Item',
-  'Rating',
-  'Evidence',
-  'Actions',
-  'Leads',
-  'Due dates',
-  'Action status',
-  'Priority',
-  'Notes',
-] as const;
-
-const statusLabels: Record<ActionStatus, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' };
-const priorityLabels: Record<Priority, string> = { '': '', high: 'High', medium: 'Medium', low: 'Low' };
+/** The strings of the column headings, in order. */
+const columns = [
+  'assessmentCsvAmbition',
+  'assessmentCsvAmbitionTitle',
+  'assessmentCsvItem',
+  'assessmentCsvRating',
+  'assessmentCsvEvidence',
+  'assessmentCsvActions',
+  'assessmentCsvLeads',
+  'assessmentCsvDueDates',
+  'assessmentCsvActionStatus',
+  'assessmentCsvPriority',
+  'assessmentCsvNotes',
+] as const satisfies readonly (keyof AssessmentUiStrings)[];
 
 /** The assessment as the text of a CSV file (with the byte-order mark Excel needs). */
-export function assessmentCsv(assessment: Assessment, items: readonly AssessmentItem[]): string {
-  const levels = new Map(assessment.scale.levels.map((level) => [level.id, level.label]));
-  const ratingLabel = (rating: string) => (rating === notApplicable ? 'Not applicable' : (levels.get(rating) ?? rating));
+export function assessmentCsv(assessment: Assessment, items: readonly AssessmentItem[], strings: AssessmentUiStrings = assessmentUiStrings): string {
   const row = (ambition: AssessmentItem['ambition'], title: string, key: string) => {
     const entry = assessment.entries[key];
     if (!entry) return [ambition?.number, ambition?.title, title];
@@ -41,21 +38,23 @@ export function assessmentCsv(assessment: Assessment, items: readonly Assessment
       ambition?.number,
       ambition?.title,
       title,
-      ratingLabel(entry.rating),
+      ratingLabel(assessment.scale, entry.rating, strings),
       entry.evidence,
       each((action) => action.what),
       each((action) => action.lead),
       each((action) => action.due),
-      each((action) => statusLabels[action.status]),
-      priorityLabels[entry.priority],
+      each((action) => actionStatusLabel(action.status, strings)),
+      priorityLabel(entry.priority, strings),
       entry.notes,
     ];
   };
-  const width = assessmentCsvColumns.length;
+  const width = columns.length;
   const pad = (cells: (string | number | undefined)[]) => [...cells, ...Array<string>(Math.max(0, width - cells.length)).fill('')];
   return toCsv([
-    [...assessmentCsvColumns],
+    columns.map((name) => strings[name]),
     ...items.map((item) => pad(row(item.ambition, item.title, item.key))),
-    ...keysNotInEdition(Object.keys(assessment.entries), items).map((key) => pad(row(undefined, `${key} (not in this edition)`, key))),
+    ...keysNotInEdition(Object.keys(assessment.entries), items).map((key) =>
+      pad(row(undefined, formatUiString(strings.assessmentNotInEditionItem, { key }), key)),
+    ),
   ]);
 }

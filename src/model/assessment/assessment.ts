@@ -168,7 +168,7 @@ export function checkAssessment(value: unknown): AssessmentCheck {
       ],
     };
   }
-  const { data, problems } = checkData(assessmentRule, value, maxAssessmentBytes);
+  const { data, problems } = checkData(assessmentRule, migrate(value, version), maxAssessmentBytes);
   if (problems.length) return { valid: false, problems };
   const assessment = data as Assessment;
   problems.push(...scaleProblems(assessment.scale.levels, 'scale'));
@@ -185,6 +185,27 @@ export function checkAssessment(value: unknown): AssessmentCheck {
     });
   }
   return problems.length ? { valid: false, problems } : { valid: true, assessment, problems: [] };
+}
+
+/**
+ * How data of each older version becomes the next version's: version 1 is
+ * the first, so there are none yet. When the shape changes, the version goes
+ * up and a step is added here (for example `1: (old) => ({ ...old,
+ * schemaVersion: 2, … })`), so every stored and exported assessment stays
+ * readable; checkAssessment() runs the steps before checking.
+ */
+const migrations: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {};
+
+// A value of an older version, moved step by step to this one; anything else as it is.
+function migrate(value: unknown, version: unknown): unknown {
+  if (typeof version !== 'number' || !Number.isInteger(version) || version >= assessmentSchemaVersion || !migrations[version]) return value;
+  let data = (typeof value === 'string' ? JSON.parse(value) : value) as Record<string, unknown>;
+  for (let step = version; step < assessmentSchemaVersion; step++) {
+    const next = migrations[step];
+    if (!next) return data;
+    data = next(data);
+  }
+  return data;
 }
 
 // The schemaVersion of a value or its JSON, if it has one, read without trusting anything else about it.
