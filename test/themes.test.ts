@@ -154,6 +154,7 @@ interface Page {
   glossary: HTMLElement;
   term: HTMLElement;
   framework: HTMLElement;
+  assessment: HTMLElement;
 }
 
 /**
@@ -169,7 +170,8 @@ async function renderPage(attributes = '', providerAttributes?: string): Promise
     <peolc-building-blocks ${attributes} ambition="3" heading-level="3"></peolc-building-blocks>
     <peolc-glossary ${attributes} terms="palliative-care,end-of-life,advance-care-planning"></peolc-glossary>
     <p>Ask about <peolc-term ${attributes} term="palliative-care">palliative care</peolc-term> early.</p>
-    <peolc-framework ${attributes} ambition="3" query="symptom" heading-level="3"></peolc-framework>`;
+    <peolc-framework ${attributes} ambition="3" query="symptom" heading-level="3"></peolc-framework>
+    <peolc-self-assessment ${attributes} storage="none" heading-level="3"></peolc-self-assessment>`;
   box.innerHTML = providerAttributes === undefined ? elements : `<peolc-provider ${providerAttributes}>${elements}</peolc-provider>`;
   const get = (tag: string) => box.querySelector<LitElement>(tag)!;
   const page = {
@@ -180,9 +182,12 @@ async function renderPage(attributes = '', providerAttributes?: string): Promise
     glossary: get('peolc-glossary'),
     term: get('peolc-term'),
     framework: get('peolc-framework'),
+    assessment: get('peolc-self-assessment'),
   };
   await Promise.all(
-    [page.wheel, page.grid, page.cards, page.glossary, page.term, page.framework].map((element) => (element as LitElement).updateComplete),
+    [page.wheel, page.grid, page.cards, page.glossary, page.term, page.framework, page.assessment].map(
+      (element) => (element as LitElement).updateComplete,
+    ),
   );
   return page;
 }
@@ -261,6 +266,17 @@ function expectFramework(framework: Element, values: ThemeValues): void {
   );
 }
 
+/** The self-assessment's buttons: the main one on the accent, the others on the surface with the border colour. */
+function expectSelfAssessment(assessment: Element, values: ThemeValues): void {
+  expect(getComputedStyle(assessment).color, 'self-assessment text').to.equal(computedColour(values['--peolc-text-color']));
+  const start = getComputedStyle(root(assessment).querySelector('[data-action="new"]')!);
+  expect(start.backgroundColor, '“Start” button').to.equal(computedColour(values['--peolc-accent-color']));
+  expect(start.color, '“Start” button text').to.equal(computedColour(values['--peolc-on-accent-color']));
+  const other = getComputedStyle(root(assessment).querySelector('[data-action="import"]')!);
+  expect(other.backgroundColor, '“Import” button').to.equal(computedColour(values['--peolc-surface-color']));
+  expect(other.borderLeftColor, '“Import” button border').to.equal(computedColour(values['--peolc-border-color']));
+}
+
 /** Every element of the page; `painted` false where no theme sets the background. */
 function expectPage(page: Page, values: ThemeValues, painted = true): void {
   expectWheel(page.wheel, values, painted);
@@ -268,6 +284,7 @@ function expectPage(page: Page, values: ThemeValues, painted = true): void {
   expectCards(page.cards, values);
   expectGlossary(page.glossary, page.term, values);
   expectFramework(page.framework, values);
+  expectSelfAssessment(page.assessment, values);
 }
 
 /** Focuses the grid's first button from the keyboard and checks the focus indicator's colours and width. */

@@ -11,7 +11,7 @@ export const assessmentUiStrings = {
   assessmentHeading: 'Self-assessment',
   /** Under the heading: what the tool does and where the data stays. */
   assessmentIntro:
-    'Rate where your area stands on each building block, record the evidence and the actions you will take, then print a board report or export a spreadsheet. Your answers are kept only in this browser, on this device: nothing is sent anywhere.',
+    'Rate where your area stands on each building block, record the evidence and the actions you will take, then print a board report or export a spreadsheet. Your answers are kept only in this browser, on this device: nothing is sent anywhere. In a private or incognito window they go when the window closes, so export them.',
   /** Shown without script (the no-JS fallback), above the list of what is rated. */
   assessmentNeedsScript: 'The self-assessment needs JavaScript, which is off or has not loaded. It rates each of these building blocks:',
   /** Shown when there is no assessment yet. */
@@ -57,9 +57,9 @@ export const assessmentUiStrings = {
   assessmentSavedShort: 'Saved',
   /** Shown when the embed keeps nothing (`storage="none"`). */
   assessmentNotStored: 'This demonstration does not keep your answers: they go when you leave the page. Export them to keep them.',
-  /** Shown when the browser keeps nothing (private browsing, blocked storage). */
+  /** Shown when the browser refuses to keep anything (storage for the site blocked, or a sandboxed frame). */
   assessmentStorageUnavailable:
-    'This browser is not keeping your answers (private browsing, or storage for this site is blocked), so they will go when you close the page. Export them to keep them.',
+    'This browser is not letting this page keep your answers (storage for this site is blocked), so they will go when you close the page. Export them to keep them.',
   /** Shown when storage is full. */
   assessmentStorageFull:
     'Your last change could not be saved: this browser’s storage for this site is full. Everything is still on this page. Export it now to keep it, or delete assessments you no longer need.',
@@ -85,11 +85,11 @@ export const assessmentUiStrings = {
   assessmentDeletedElsewhere: '“{title}” was deleted in another tab or window. It is still on this page: keep it to save it again.',
   /** Saves again an assessment another tab deleted. */
   assessmentKeep: 'Keep it',
-  /** Leaving the page when the last change could not be saved (browsers show their own words). */
-  assessmentUnsavedLeave: 'Some changes could not be saved. Export them before you leave.',
 
   /** Accessible name of the list of sections. */
   assessmentSections: 'Parts of this assessment',
+  /** Opens the list of parts in narrow containers, e.g. "All parts (2 of 9)". */
+  assessmentPartsToggle: 'All parts ({number} of {total})',
   /** A section of the assessment: about it. */
   assessmentAboutSection: 'About this assessment',
   /** A section: the foundations. */
@@ -180,7 +180,6 @@ export const assessmentUiStrings = {
   assessmentActionItem: 'For',
   assessmentOverdue: 'Overdue',
   assessmentNoDate: 'No date',
-  assessmentNothingRecorded: 'Nothing recorded yet.',
   /** Accessible name of a table's scrolling box, e.g. "Summary by ambition (table, scrolls sideways)". */
   assessmentTableRegion: '{title} (table)',
 

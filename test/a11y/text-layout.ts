@@ -151,10 +151,19 @@ export function overlappingGroups(groups: [string, DOMRect[]][]): string[] {
  * left or right edge (horizontal overflow), or outside an ancestor (inside
  * the shadow root) whose overflow hides or scrolls it.
  */
-export function clippedText(host: Element): string[] {
+export function clippedText(host: Element, options: { scrollsWithin?: string } = {}): string[] {
   const found: string[] = [];
   const hostBox = host.getBoundingClientRect();
+  // A data table may scroll sideways in a box of its own (WCAG 1.4.10 excepts it): the box must fit, its text may scroll.
+  if (options.scrollsWithin) {
+    for (const box of (host.shadowRoot ?? host).querySelectorAll(options.scrollsWithin)) {
+      const rect = box.getBoundingClientRect();
+      if (rect.left < hostBox.left - 0.5 || rect.right > hostBox.right + 0.5)
+        found.push(`${box.localName}.${[...box.classList].join('.')} runs outside <${host.localName}>`);
+    }
+  }
   for (const node of textNodes(host.shadowRoot ?? host)) {
+    if (options.scrollsWithin && node.parentElement?.closest(options.scrollsWithin)) continue;
     const rects = lineRects(node);
     const sample = node.data.trim().slice(0, 30);
     // A popover's text is in the top layer: it must stay inside the window, not the host.

@@ -14,6 +14,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/index.js';
 import { innerRadius, viewBoxHalf } from '../../src/model/wheel-geometry.js';
+import { ambitions2015to2020 } from '../../src/content/index.js';
+import { createAssessment, emptyEntry } from '../../src/model/assessment/assessment.js';
+import { presetScales } from '../../src/model/assessment/scales.js';
 import { expectAxeClean } from '../helpers/axe.js';
 import {
   applyTextSpacing,
@@ -278,6 +281,53 @@ describe('text spacing and 200 % text (WCAG 1.4.12, 1.4.4)', () => {
         for (const element of elements) {
           if (element.localName !== 'peolc-term') expect(element.scrollWidth, `<${element.localName}> scrolls sideways`).to.be.at.most(width);
         }
+      });
+    }
+  });
+  describe('the self-assessment', () => {
+    // Every kind of field, an action and the report's tables: an assessment is shown, then each part measured.
+    const markup = '<peolc-self-assessment storage="none" heading-level="3"></peolc-self-assessment>';
+    const cases: [number, Setting][] = [
+      [320, spacing],
+      [320, doubleText],
+      [600, both],
+      [1248, both],
+    ];
+    for (const [width, setting] of cases) {
+      it(`${setting.name}, ${width} px: about, an ambition and the board report: nothing cut off, overlapping or broken inside a word, no sideways scroll`, async () => {
+        const { elements } = await render(width, markup, setting);
+        const element = elements[0]! as LitElement & { value: unknown };
+        const assessment = createAssessment({ editionId: ambitions2015to2020.id, scale: presetScales.maturity, title: 'Spacing' });
+        const key = `building-block:${ambitions2015to2020.ambitions[0]!.buildingBlocks[0]!.id}`;
+        assessment.entries[key] = {
+          ...emptyEntry(),
+          rating: '2',
+          evidence: 'See https://example.org/end-of-life-care/audit-2026 for the audit.',
+          actions: [{ id: 'a-1', what: 'Train the team', lead: 'Lead nurse', due: '2027-03-31', status: 'in-progress' }],
+          priority: 'high',
+        };
+        element.value = assessment;
+        await element.updateComplete;
+        const found: string[] = [];
+        for (const part of ['about', 'ambition-1', 'report']) {
+          element.shadowRoot!.querySelector<HTMLButtonElement>(`.sections button[data-section="${part}"]`)!.click();
+          await element.updateComplete;
+          await frames();
+          for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
+          // The report's tables may scroll sideways in their own box (WCAG 1.4.10 excepts data tables): their text is measured as laid out.
+          found.push(...clippedText(element, { scrollsWithin: '.table-box' }).map((problem) => `${part}: ${problem}`));
+          // A web address longer than the line has to break; words must not.
+          const broken = brokenWords(element.shadowRoot!).filter((word) => !word.includes('://'));
+          if (broken.length) found.push(`${part}: words broken across lines: ${broken.join(', ')}`);
+          const groups = textNodes(element.shadowRoot!).map((node, index): [string, DOMRect[]] => [
+            `${part} “${node.data.trim().slice(0, 24)}” (#${index})`,
+            lineRects(node),
+          ]);
+          found.push(...overlappingGroups(groups));
+          expect(element.scrollWidth, `${part} scrolls sideways`).to.be.at.most(width);
+        }
+        expect(found).to.deep.equal([]);
+        await expectAxeClean(element);
       });
     }
   });

@@ -118,7 +118,7 @@ describe('<peolc-self-assessment>: when the browser keeps nothing', () => {
       () => new DOMException('The operation is insecure.', 'SecurityError'),
       () => assessmentElement(key),
     );
-    expect(normalise(message(element, 'storage-unavailable')?.textContent)).to.include('This browser is not keeping your answers');
+    expect(normalise(message(element, 'storage-unavailable')?.textContent)).to.include('This browser is not letting this page keep your answers');
     await click(element, byAction(element, 'new'));
     await typeInto(element, '#about-title', 'Private window');
     expect(element.value!.title).to.equal('Private window');

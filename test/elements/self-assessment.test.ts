@@ -1,5 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { ambitions2015to2020 as edition } from '../../src/content/index.js';
 import '../../src/self-assessment.js';
 import type { Assessment, AssessmentChangeDetail, PeolcSelfAssessment } from '../../src/self-assessment.js';
@@ -7,6 +7,7 @@ import { checkAssessment, createAssessment, emptyEntry } from '../../src/model/a
 import { presetScales } from '../../src/model/assessment/scales.js';
 import { expectAxeClean } from '../helpers/axe.js';
 import { captureConsole } from '../helpers/console.js';
+import { accessibleNode, emulateMediaFeatures, isChromium } from '../helpers/browser.js';
 
 const normalise = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const firstAmbition = edition.ambitions[0]!;
@@ -142,4 +143,301 @@ describe('<peolc-self-assessment>: value', () => {
   });
 });
 
-void waitUntil;
+/** An assessment shown from the start: assigned as `value`, as a host page would. */
+async function withAssessment(assessment: Assessment, attributes = 'storage="none"'): Promise<PeolcSelfAssessment> {
+  const element = await assessmentElement(attributes);
+  element.value = assessment;
+  await element.updateComplete;
+  return element;
+}
+
+/** A part-filled assessment: two ratings, evidence, actions (one overdue), a priority and notes. */
+function partFilled(): Assessment {
+  const assessment = createAssessment({ editionId: edition.id, scale: presetScales.default, title: 'East of England 2026' });
+  assessment.organisation = 'East of England network';
+  assessment.date = '2026-11-30';
+  const second = `building-block:${firstAmbition.buildingBlocks[1]!.id}`;
+  assessment.entries[firstKey] = {
+    ...emptyEntry(),
+    rating: 'planning',
+    evidence: 'Audit: https://example.org/audit',
+    actions: [
+      { id: 'a-1', what: 'Train ward staff', lead: 'Ward lead', due: '2020-01-31', status: 'in-progress' },
+      { id: 'a-2', what: 'Repeat the audit', lead: 'Quality team', due: '2099-06-30', status: 'not-started' },
+    ],
+    priority: 'high',
+    notes: 'Discussed at the October board.',
+  };
+  assessment.entries[second] = { ...emptyEntry(), rating: 'not-applicable' };
+  return assessment;
+}
+
+describe('<peolc-self-assessment>: several assessments on one device', () => {
+  it('makes a new one, duplicates (ratings kept, dates cleared), chooses, and deletes only when asked, with a way back', async () => {
+    const key = freshKey();
+    const element = await assessmentElement('', key);
+    await start(element);
+    await typeInto(element, '#about-title', 'Year one');
+    $<HTMLInputElement>(element, '#about-date')!.value = '2026-03-01';
+    $<HTMLInputElement>(element, '#about-date')!.dispatchEvent(new Event('input'));
+    await goToSection(element, 'ambition-1');
+    await click(element, $(element, `[data-item="${firstKey}"] input[type="radio"]`));
+
+    await click(element, button(element, 'duplicate'));
+    expect(element.value!.title).to.equal('Year one (copy)');
+    expect(element.value!.date).to.equal('');
+    expect(element.value!.entries[firstKey]!.rating).to.equal(presetScales.default.levels[0]!.id);
+    expect(storedUnder(key)).to.have.length(2);
+    const chooser = $<HTMLSelectElement>(element, '#choose')!;
+    expect([...chooser.options].map((option) => option.text)).to.deep.equal(['Year one', 'Year one (copy)']);
+
+    chooser.value = storedUnder(key).find((assessment) => assessment.title === 'Year one')!.id;
+    chooser.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    expect(element.value!.title).to.equal('Year one');
+
+    await click(element, button(element, 'delete'));
+    const question = $(element, '#delete-question')!;
+    expect(root(element).activeElement).to.equal(question);
+    expect(normalise(question.textContent)).to.include('Delete “Year one” from this device?');
+    await expectAxeClean(element);
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    expect($(element, '#delete-question')).to.equal(null);
+    expect(root(element).activeElement).to.equal(button(element, 'delete'));
+    expect(storedUnder(key)).to.have.length(2);
+
+    await click(element, button(element, 'delete'));
+    await click(element, button(element, 'confirm-delete'));
+    expect(storedUnder(key).map((assessment) => assessment.title)).to.deep.equal(['Year one (copy)']);
+    expect(normalise($(element, '[data-message="undo"]')!.textContent)).to.include('“Year one” was deleted.');
+    expect(root(element).activeElement?.id).to.equal('undo');
+    await click(element, $(element, '#undo'));
+    expect(
+      storedUnder(key)
+        .map((assessment) => assessment.title)
+        .sort(),
+    ).to.deep.equal(['Year one', 'Year one (copy)']);
+    expect(element.value!.title).to.equal('Year one');
+  });
+});
+
+describe('<peolc-self-assessment>: an item’s actions, evidence and errors', () => {
+  it('adds an action with focus in its first field, and removes one with a way back', async () => {
+    const element = await withAssessment(partFilled());
+    await goToSection(element, 'ambition-1');
+    await click(element, $(element, `[data-add-action="${firstKey}"]`));
+    const what = root(element).activeElement as HTMLTextAreaElement;
+    expect(what.localName).to.equal('textarea');
+    expect(normalise(root(element).querySelector(`label[for="${what.id}"]`)!.textContent)).to.equal('What will be done');
+    await sendKeys({ type: 'Start a carers’ group' });
+    await element.updateComplete;
+    expect(element.value!.entries[firstKey]!.actions.map((action) => action.what)).to.deep.equal([
+      'Train ward staff',
+      'Repeat the audit',
+      'Start a carers’ group',
+    ]);
+    const remove = [...root(element).querySelectorAll<HTMLButtonElement>(`[data-item="${firstKey}"] .action button`)][0]!;
+    expect(normalise(remove.textContent)).to.equal(`Remove action 1 for ${firstBlock.title}`);
+    await click(element, remove);
+    expect(element.value!.entries[firstKey]!.actions).to.have.length(2);
+    expect(root(element).activeElement?.id).to.equal('undo');
+    await click(element, $(element, '#undo'));
+    expect(element.value!.entries[firstKey]!.actions[0]!.what).to.equal('Train ward staff');
+  });
+
+  it('links only http and https addresses in evidence, and shows typed markup as text', async () => {
+    const assessment = partFilled();
+    assessment.entries[firstKey]!.evidence = '<b>bold</b> javascript:alert(1) see (https://example.org/a_(b)) and http://example.org/x.';
+    const element = await withAssessment(assessment);
+    await goToSection(element, 'ambition-1');
+    const links = [...root(element).querySelectorAll<HTMLAnchorElement>(`[data-item="${firstKey}"] [part="evidence-links"] a`)];
+    expect(links.map((link) => link.href)).to.deep.equal(['https://example.org/a_(b)', 'http://example.org/x']);
+    expect(links.every((link) => link.target === '_blank' && link.rel === 'noopener noreferrer')).to.equal(true);
+    expect(root(element).querySelector(`[data-item="${firstKey}"] b`)).to.equal(null);
+  });
+
+  it('ties errors to their fields: an action without what is to be done, a review before the assessment', async () => {
+    const assessment = partFilled();
+    assessment.nextReview = '2026-01-01';
+    assessment.entries[firstKey]!.actions[0]!.what = '';
+    const element = await withAssessment(assessment);
+    const review = $<HTMLInputElement>(element, '#about-nextReview')!;
+    expect(review.getAttribute('aria-invalid')).to.equal('true');
+    const reviewError = root(element).getElementById(review.getAttribute('aria-describedby')!.split(' ')[0]!)!;
+    expect(normalise(reviewError.textContent)).to.equal('Error: The next review is before the date of the assessment.');
+    await goToSection(element, 'ambition-1');
+    const what = $<HTMLTextAreaElement>(element, `#building-block-${firstBlock.id}-action-a-1-what`)!;
+    expect(what.getAttribute('aria-invalid')).to.equal('true');
+    const whatError = root(element).getElementById(what.getAttribute('aria-describedby')!.split(' ')[0]!)!;
+    expect(normalise(whatError.textContent)).to.equal('Error: Say what will be done.');
+    await expectAxeClean(element);
+  });
+});
+
+describe('<peolc-self-assessment>: scales and what is rated', () => {
+  it('uses a preset scale for new assessments, and "Not applicable" with every scale', async () => {
+    const element = await assessmentElement('storage="none" scale="rag"');
+    await start(element);
+    await goToSection(element, 'ambition-2');
+    const labels = [...root(element).querySelectorAll('[data-item] fieldset.rating')][0]!.querySelectorAll('label');
+    expect([...labels].map((label) => normalise(label.textContent))).to.deep.equal(['Red', 'Amber', 'Green', 'Not applicable']);
+    const first = root(element).querySelector<HTMLInputElement>('[data-item] input[type="radio"]')!;
+    const description = root(element).getElementById(first.getAttribute('aria-describedby')!)!;
+    expect(normalise(description.textContent)).to.equal(presetScales.rag.levels[0]!.description);
+  });
+
+  it('takes a partner’s scale as JSON, and refuses one with problems with one warning, using the default', async () => {
+    const own = {
+      id: 'ours',
+      name: 'Our scale',
+      levels: [
+        { id: 'no', label: 'Not yet', description: 'Not in place.' },
+        { id: 'yes', label: 'In place', description: 'In place everywhere.' },
+      ],
+    };
+    const element = await assessmentElement(`storage="none" scale='${JSON.stringify(own)}'`);
+    await start(element);
+    expect(element.value!.scale).to.deep.equal(own);
+    const logged = await captureConsole(async () => {
+      element.setAttribute('scale', JSON.stringify({ ...own, levels: [own.levels[0]] }));
+      await element.updateComplete;
+      await start(element);
+    });
+    expect(logged.warnings).to.have.length(1);
+    expect(logged.warnings[0]).to.include('<peolc-self-assessment>').and.include('scale').and.include('levels');
+    expect(element.value!.scale.id).to.equal(presetScales.default.id);
+  });
+
+  it('lets a team change the scale until the first rating, and then says why it cannot', async () => {
+    const element = await assessmentElement('storage="none"');
+    await start(element);
+    const select = $<HTMLSelectElement>(element, '#about-scale')!;
+    select.value = 'maturity';
+    select.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    expect(element.value!.scale.id).to.equal('maturity');
+    await goToSection(element, 'ambition-1');
+    await click(element, $(element, '[data-item] input[type="radio"]'));
+    await goToSection(element, 'about');
+    expect($<HTMLSelectElement>(element, '#about-scale')!.disabled).to.equal(true);
+    expect(normalise($(element, '#about-scale-hint')!.textContent)).to.equal('The scale can no longer be changed, as ratings use it.');
+  });
+
+  it('rates the eight foundations too with include="foundations"', async () => {
+    const element = await assessmentElement('storage="none" include="foundations"');
+    await start(element);
+    await goToSection(element, 'foundations');
+    const titles = [...root(element).querySelectorAll('[part="item-title"]')].map((heading) => normalise(heading.textContent));
+    expect(titles).to.deep.equal(edition.foundations.map((foundation) => foundation.title));
+  });
+
+  it('keeps and shows what an assessment holds for items this edition does not have', async () => {
+    const assessment = partFilled();
+    assessment.entries['building-block:no-longer-here'] = { ...emptyEntry(), rating: 'established', notes: 'From the old edition' };
+    const element = await withAssessment(assessment);
+    await goToSection(element, 'not-in-edition');
+    expect(normalise($(element, '[part="section"]')!.textContent))
+      .to.include('building-block:no-longer-here')
+      .and.include('From the old edition');
+    expect(element.exportCsv()).to.include('building-block:no-longer-here (not in this edition)');
+    await goToSection(element, 'about');
+    await typeInto(element, '#about-title', '!');
+    expect(element.value!.entries['building-block:no-longer-here']!.notes).to.equal('From the old edition');
+  });
+});
+
+describe('<peolc-self-assessment>: the board report', () => {
+  it('summarises each ambition in numbers, lists each item verbatim, and plans actions by due date with overdue said in words', async () => {
+    const element = await withAssessment(partFilled());
+    await goToSection(element, 'report');
+    const summaryRows = [...root(element).querySelectorAll('.summary-table tbody tr')].map((row) =>
+      [...row.children].map((cell) => normalise(cell.textContent)),
+    );
+    const blocks = firstAmbition.buildingBlocks.length;
+    expect(summaryRows[0]).to.deep.equal([`Ambition 1: ${firstAmbition.title}`, '0', '1', '0', '0', '1', String(blocks - 2), String(blocks)]);
+    expect(summaryRows).to.have.length(edition.ambitions.length);
+    const firstTable = root(element).querySelector('.report-group .items-table')!;
+    const titles = [...firstTable.querySelectorAll('tbody th')].map((cell) => normalise(cell.textContent));
+    expect(titles).to.deep.equal(firstAmbition.buildingBlocks.map((block) => block.title));
+    const plan = [...root(element).querySelectorAll('.plan-table tbody tr')].map((row) =>
+      [...row.children].map((cell) => normalise(cell.textContent)),
+    );
+    expect(plan.map((row) => row[1])).to.deep.equal(['Train ward staff', 'Repeat the audit']);
+    expect(plan[0]![0]).to.equal('31 January 2020 Overdue');
+    expect(plan[1]![0]).to.equal('30 June 2099');
+    await expectAxeClean(element);
+  });
+
+  it('prints the board report whatever part is on screen', async function () {
+    if (!isChromium) this.skip(); // Firefox over WebDriver BiDi cannot emulate print.
+    const element = await withAssessment(partFilled());
+    await goToSection(element, 'ambition-1');
+    window.dispatchEvent(new Event('beforeprint'));
+    await emulateMedia({ media: 'print' });
+    try {
+      const visible = (selector: string) => [...root(element).querySelectorAll<HTMLElement>(selector)].some((node) => node.checkVisibility());
+      expect(visible('.summary-table'), 'the summary').to.equal(true);
+      expect(visible('.plan-table'), 'the action plan').to.equal(true);
+      expect(visible('[part="item"]'), 'the form').to.equal(false);
+      expect(visible('[part="toolbar"]'), 'the toolbar').to.equal(false);
+      expect(visible('[part="sections"]'), 'the parts').to.equal(false);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+      window.dispatchEvent(new Event('afterprint'));
+    }
+    await element.updateComplete;
+    expect(root(element).querySelector('.print-only')).to.equal(null);
+  });
+});
+
+describe('<peolc-self-assessment>: accessibility', () => {
+  it('gives every radio group and field a name that says which item it is for', async function () {
+    if (!isChromium) this.skip(); // The accessibility tree is read over the DevTools protocol.
+    const element = await withAssessment(partFilled());
+    await goToSection(element, 'ambition-1');
+    const group = $(element, `[data-item="${firstKey}"] fieldset.rating`)!;
+    expect(await accessibleNode(group)).to.deep.equal({ role: 'group', name: `Rating for ${firstBlock.title}` });
+    const evidence = $(element, `#building-block-${firstBlock.id}-evidence`)!;
+    expect(await accessibleNode(evidence)).to.deep.include({ name: `Evidence for ${firstBlock.title}` });
+    const current = $(element, '.sections button[aria-current="step"]')!;
+    expect(normalise(current.textContent)).to.include('Ambition 1');
+  });
+
+  it('moves focus to the part chosen, and follows heading-level', async () => {
+    const element = await withAssessment(partFilled(), 'storage="none" heading-level="3"');
+    expect($(element, 'h3')!.textContent).to.equal('Self-assessment');
+    await goToSection(element, 'ambition-2');
+    expect(root(element).activeElement?.id).to.equal('section-start');
+    expect(normalise($(element, '#section-heading')!.textContent)).to.equal(`Ambition 2: ${edition.ambitions[1]!.title}`);
+    expect($(element, '#section-heading')!.localName).to.equal('h4');
+    expect($(element, '[part="item-title"]')!.localName).to.equal('h5');
+    await click(element, $(element, '[data-pager="next"]'));
+    expect(normalise($(element, '#section-heading')!.textContent)).to.equal(`Ambition 3: ${edition.ambitions[2]!.title}`);
+  });
+
+  it('is axe clean in forced colours, and reflows at 320 px without sideways scrolling', async () => {
+    const element = await withAssessment(partFilled());
+    await goToSection(element, 'ambition-1');
+    if (isChromium) {
+      await emulateMediaFeatures({ 'forced-colors': 'active' });
+      try {
+        await expectAxeClean(element);
+      } finally {
+        await emulateMediaFeatures({});
+      }
+    }
+    await setViewport({ width: 320, height: 640 });
+    try {
+      element.parentElement!.style.maxWidth = '320px';
+      for (const part of ['about', 'ambition-1', 'report']) {
+        await goToSection(element, part);
+        expect(element.scrollWidth, `${part} scrolls sideways`).to.be.at.most(320);
+        expect(document.documentElement.scrollWidth, `${part}: the page scrolls sideways`).to.be.at.most(320);
+      }
+      await expectAxeClean(element);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});

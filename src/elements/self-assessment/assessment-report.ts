@@ -26,8 +26,9 @@ export interface ReportContext {
   notInEdition: readonly string[];
   /** The assessment's title, or the words for an untitled one. */
   title: string;
-  /** The id of the edition shown. */
+  /** The id and title of the edition shown. */
   editionId: string;
+  editionTitle: string;
   /** Today, `YYYY-MM-DD`, for overdue actions. */
   today: string;
   /** A `YYYY-MM-DD` day in words, e.g. "31 March 2027". */
@@ -56,7 +57,7 @@ export function renderReport(context: ReportContext): TemplateResult {
     [
       strings.assessmentEditionLabel,
       assessment.editionId === context.editionId
-        ? assessment.editionId
+        ? context.editionTitle
         : formatUiString(strings.assessmentEditionOther, { id: assessment.editionId }),
     ],
   ];
@@ -111,16 +112,22 @@ export function renderReport(context: ReportContext): TemplateResult {
         ? html`<section class="report-group" aria-labelledby="report-not-in-edition">
           ${heading(sub, strings.assessmentNotInEditionSection, { id: 'report-not-in-edition' })}
           <p>${strings.assessmentNotInEditionIntro}</p>
-          ${itemsTable(
-            context,
-            strings.assessmentNotInEditionSection,
-            context.notInEdition.map((key) => ({ title: key, entry: assessment.entries[key] })),
-          )}
+          ${renderNotInEdition(context)}
         </section>`
         : nothing
     }
     ${renderActionPlan(context, sub)}
   </div>`;
+}
+
+/** The table of what an assessment holds for items the edition does not have. */
+export function renderNotInEdition(context: ReportContext): TemplateResult {
+  const { strings, assessment } = context;
+  return itemsTable(
+    context,
+    strings.assessmentNotInEditionSection,
+    context.notInEdition.map((key) => ({ title: key, entry: assessment.entries[key] })),
+  );
 }
 
 function itemsTable(context: ReportContext, title: string, rows: { title: string; entry: AssessmentEntry | undefined }[]): TemplateResult {

@@ -37,7 +37,7 @@ import {
   type EntryField,
   type FormHandlers,
 } from './assessment-form.js';
-import { renderReport } from './assessment-report.js';
+import { renderNotInEdition, renderReport, type ReportContext } from './assessment-report.js';
 import { AssessmentSession, type ElsewhereChange } from './assessment-session.js';
 import { fileName, fileTypes, saveFile } from './files.js';
 import { selfAssessmentBaseStyles, selfAssessmentStyles } from './self-assessment.styles.js';
@@ -89,11 +89,13 @@ const problemsShown = 8;
  * @tagname peolc-self-assessment
  * @summary A local self-assessment and action plan against the framework, kept in the browser, with a board report and exports.
  * @fires {CustomEvent<AssessmentChangeDetail>} peolc-assessment-change - The reader changed the assessment (never when `value` is set by code). Detail: `{ assessment, change, item, saved }`.
+ * @csspart heading - The element's heading.
  * @csspart toolbar - The controls for the assessments on this device.
  * @csspart status - Whether changes are saved.
  * @csspart message - A message: a problem with storage, an import, another tab's change, something to undo.
  * @csspart sections - The list of the assessment's parts.
  * @csspart section - The part shown.
+ * @csspart section-heading - Its heading.
  * @csspart about - The fields about the assessment.
  * @csspart item - Each building block or foundation's card.
  * @csspart item-title - Its title.
@@ -134,6 +136,7 @@ export class PeolcSelfAssessment extends PeolcElement {
     importing: { state: true },
     confirmingDelete: { state: true },
     confirmingDiscard: { state: true },
+    partsOpen: { state: true },
     undoable: { state: true },
     elsewhere: { state: true },
   };
@@ -163,6 +166,8 @@ export class PeolcSelfAssessment extends PeolcElement {
   private section: SectionId = 'about';
   private importing: ImportState | undefined;
   private confirmingDelete = false;
+  /** The list of parts is open (it is behind a button in narrow containers). */
+  private partsOpen = false;
   /** The storage key of unreadable data the reader asked to remove, while the element asks again. */
   private confirmingDiscard: string | undefined;
   private undoable: Undoable | undefined;
@@ -317,7 +322,9 @@ export class PeolcSelfAssessment extends PeolcElement {
     const [year, month, date] = day.split('-').map(Number);
     if (!year || !month || !date) return day;
     try {
-      return new Intl.DateTimeFormat(this.closest('[lang]')?.getAttribute('lang') || 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      // English is the framework's, written for England: "31 March 2027" whatever English the page says it is in.
+      const lang = this.closest('[lang]')?.getAttribute('lang') || 'en-GB';
+      return new Intl.DateTimeFormat(/^en\b/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
         new Date(Date.UTC(year, month - 1, date)),
       );
     } catch {
@@ -562,8 +569,12 @@ export class PeolcSelfAssessment extends PeolcElement {
     return html`
       ${saved ? html`<p class="saved" part="status"><span class="tick" aria-hidden="true">✓</span> ${strings.assessmentSaved}</p>` : nothing}
       <div class="layout ${this.printing && section.id !== 'report' ? 'print-elsewhere' : ''}">
-        <nav class="sections" part="sections" aria-label=${strings.assessmentSections}>
-          <ol>
+        <nav class="sections ${this.partsOpen ? 'open' : ''}" part="sections" aria-label=${strings.assessmentSections}>
+          <!-- Narrow containers show the list of parts behind this button (CSS chooses), as GOV.UK's step-by-step does. -->
+          <button type="button" class="parts-toggle" aria-expanded=${this.partsOpen ? 'true' : 'false'} aria-controls="parts-list" @click=${this.onPartsToggle}>
+            ${formatUiString(strings.assessmentPartsToggle, { number: index + 1, total: sections.length })}
+          </button>
+          <ol id="parts-list">
             ${sections.map((candidate) => {
               const rated = candidate.items?.filter((item) => (assessment.entries[item.key]?.rating ?? '') !== '').length;
               return html`<li>
@@ -629,7 +640,7 @@ export class PeolcSelfAssessment extends PeolcElement {
         <p class="hint">${strings.assessmentExportHint}</p>
         ${this.renderBoardReport(strings, assessment, nextLevel(nextLevel(this.level)))}`;
     }
-    if (section.id === 'ambition-1' || section.id.startsWith('ambition-')) {
+    if (section.id.startsWith('ambition-')) {
       const ambition = this.fullEdition.ambitions.find((candidate) => `ambition-${candidate.number}` === section.id);
       return html`${ambition ? html`<p class="statement">${ambition.statement}</p>` : nothing}
         ${(section.items ?? []).map((item) => renderItem(context, item, assessment.entries[item.key] ?? emptyEntry(), level))}`;
@@ -637,25 +648,29 @@ export class PeolcSelfAssessment extends PeolcElement {
     if (section.id === 'foundations') {
       return (section.items ?? []).map((item) => renderItem(context, item, assessment.entries[item.key] ?? emptyEntry(), level));
     }
-    // Items this edition does not have: what was recorded, in the report's words, kept and exported.
+    // Items this edition does not have: what was recorded, as the report's table shows it, kept and exported.
     return html`<p>${strings.assessmentNotInEditionIntro}</p>
-      ${this.renderBoardReport(strings, assessment, level, true)}`;
+      ${renderNotInEdition(this.reportContext(strings, assessment, level))}`;
   }
 
-  private renderBoardReport(strings: AssessmentStrings, assessment: Assessment, level: HeadingLevel, notInEditionOnly = false): TemplateResult {
+  private reportContext(strings: AssessmentStrings, assessment: Assessment, level: HeadingLevel): ReportContext {
     const items = this.itemsOf(assessment);
-    const notInEdition = keysNotInEdition(Object.keys(assessment.entries), items);
-    return renderReport({
+    return {
       strings,
       assessment,
-      items: notInEditionOnly ? [] : items,
-      notInEdition,
+      items,
+      notInEdition: keysNotInEdition(Object.keys(assessment.entries), items),
       title: this.titleOf(assessment),
       editionId: this.fullEdition.id,
+      editionTitle: this.fullEdition.metadata.title,
       today: localDay(new Date()),
       formatDay: this.formatDay,
       level,
-    });
+    };
+  }
+
+  private renderBoardReport(strings: AssessmentStrings, assessment: Assessment, level: HeadingLevel): TemplateResult {
+    return renderReport(this.reportContext(strings, assessment, level));
   }
 
   // ------------------------------------------------------------------ changes
@@ -768,6 +783,7 @@ export class PeolcSelfAssessment extends PeolcElement {
 
   private goTo(id: SectionId): void {
     this.section = id;
+    this.partsOpen = false;
     this.focusAfterRender = '#section-start';
   }
 
@@ -809,6 +825,10 @@ export class PeolcSelfAssessment extends PeolcElement {
     this.elsewhere = undefined;
     this.confirmingDelete = false;
     this.requestUpdate();
+  };
+
+  private onPartsToggle = (): void => {
+    this.partsOpen = !this.partsOpen;
   };
 
   private onDelete = (): void => {

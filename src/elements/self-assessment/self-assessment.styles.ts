@@ -107,6 +107,7 @@ export const selfAssessmentStyles = css`
   }
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
     margin-block: 0 1em;
     max-width: 40em;
@@ -203,6 +204,28 @@ export const selfAssessmentStyles = css`
     gap: 1.5em 2em;
     margin-block-start: 1em;
   }
+  .sections .parts-toggle {
+    display: none;
+  }
+  @container (max-width: 51.99em) {
+    .sections .parts-toggle {
+      display: block;
+      width: 100%;
+      margin-block-end: 0.5em;
+      font-weight: 700;
+      background: var(--_field);
+      border: 0.125em solid var(--_border);
+    }
+    .parts-toggle::before {
+      content: '▸ ' / '';
+    }
+    .open .parts-toggle::before {
+      content: '▾ ' / '';
+    }
+    .sections:not(.open) ol {
+      display: none;
+    }
+  }
   @container (min-width: 52em) {
     .layout {
       grid-template-columns: 16em minmax(0, 1fr);
@@ -212,6 +235,11 @@ export const selfAssessmentStyles = css`
       top: 0;
       align-self: start;
     }
+  }
+  /* Grid items shrink to their track: a wide table scrolls inside its box instead of widening the page. */
+  .section,
+  .sections {
+    min-width: 0;
   }
   .sections ol {
     margin: 0;
@@ -332,6 +360,22 @@ export const selfAssessmentStyles = css`
     padding: 0.75em;
     border: 0.0625em solid var(--_divider);
   }
+  /* Narrow containers (a phone, or 200 % text) give the words the width: cards keep only their top edge. */
+  @container (max-width: 30em) {
+    .item {
+      padding-inline: 0;
+      border-inline: 0;
+      border-block-end: 0;
+      background: none;
+    }
+    .action > fieldset {
+      padding-inline: 0;
+      border-inline: 0;
+    }
+    .links ul {
+      padding-inline-start: 1em;
+    }
+  }
   .pair {
     display: flex;
     flex-wrap: wrap;
@@ -339,11 +383,24 @@ export const selfAssessmentStyles = css`
   }
   .pair .field {
     flex: 1 1 12em;
+    min-width: 0;
   }
 
   /* The board report */
+  .report .heading {
+    margin-block: 1.5em 0.5em;
+    font-size: 1.125em;
+  }
+  .report [part='report-title'] {
+    margin-block-start: 1em;
+    font-size: 1.375em;
+  }
+  .section-heading .heading {
+    font-size: 1.5em;
+  }
   .meta {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
     margin: 0 0 1em;
   }
@@ -359,6 +416,7 @@ export const selfAssessmentStyles = css`
     content: ':';
   }
   .meta dd {
+    min-width: 0;
     margin: 0;
     white-space: pre-line;
   }
