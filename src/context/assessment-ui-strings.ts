@@ -80,9 +80,11 @@ export const assessmentUiStrings = {
   /** Confirms removing it. */
   assessmentRemoveRawConfirm: 'Yes, remove it',
   /** Said when another tab changed the assessment shown. */
-  assessmentChangedElsewhere: 'This assessment was changed in another tab or window. This page now shows those changes.',
+  assessmentChangedElsewhere:
+    'This assessment was changed in another tab or window, or in another copy of this tool on the page. This shows those changes now.',
   /** Said when another tab deleted the assessment shown. */
-  assessmentDeletedElsewhere: '“{title}” was deleted in another tab or window. It is still on this page: keep it to save it again.',
+  assessmentDeletedElsewhere:
+    '“{title}” was deleted in another tab or window, or in another copy of this tool on the page. It is still here: keep it to save it again.',
   /** Saves again an assessment another tab deleted. */
   assessmentKeep: 'Keep it',
 

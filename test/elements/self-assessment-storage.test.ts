@@ -236,6 +236,23 @@ describe('<peolc-self-assessment>: another tab', () => {
     expect(stored).to.include({ title: 'Shared 2026', organisation: 'Written in the other tab' });
   });
 
+  it('keeps two embeds with one storage-key on one page in step, and those with different keys apart', async () => {
+    const key = freshKey();
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    box.innerHTML = `<peolc-self-assessment storage-key="${key}"></peolc-self-assessment><peolc-self-assessment storage-key="${key}"></peolc-self-assessment><peolc-self-assessment storage-key="${key}-other"></peolc-self-assessment>`;
+    const [first, second, other] = [...box.querySelectorAll('peolc-self-assessment')];
+    await Promise.all([first, second, other].map((element) => element!.updateComplete));
+    await click(first!, byAction(first!, 'new'));
+    await typeInto(first!, '#about-title', 'One page');
+    await second!.updateComplete;
+    expect(second!.value?.title).to.equal('One page');
+    expect(normalise(message(second!, 'elsewhere-changed')!.textContent)).to.include('another copy of this tool on the page');
+    expect(other!.value).to.equal(null);
+    await typeInto(second!, '#about-title', ', two embeds');
+    await first!.updateComplete;
+    expect(first!.value!.title).to.equal('One page, two embeds');
+  });
+
   it('keeps on the page an assessment another tab deleted, and saves it again when asked', async () => {
     const key = freshKey();
     const assessment = storedAssessment('Deleted elsewhere');

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { ambitions2015to2020 as edition } from '../../src/content/index.js';
+import '../../src/provider.js';
 import '../../src/self-assessment.js';
 import type { Assessment, AssessmentChangeDetail, PeolcSelfAssessment } from '../../src/self-assessment.js';
 import { checkAssessment, createAssessment, emptyEntry } from '../../src/model/assessment/assessment.js';
@@ -344,6 +345,30 @@ describe('<peolc-self-assessment>: scales and what is rated', () => {
     await goToSection(element, 'about');
     await typeInto(element, '#about-title', '!');
     expect(element.value!.entries['building-block:no-longer-here']!.notes).to.equal('From the old edition');
+  });
+});
+
+describe('<peolc-self-assessment>: a partner’s edition', () => {
+  it('rates the items of a provider’s edition, in its words, and records its id', async () => {
+    const local = structuredClone(edition);
+    local.id = 'riverside-ambitions';
+    local.ambitions[0]!.buildingBlocks[0]!.title = 'Honest conversations in Riverside';
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    box.innerHTML = '<peolc-provider><peolc-self-assessment storage="none"></peolc-self-assessment></peolc-provider>';
+    const provider = box.querySelector('peolc-provider') as HTMLElement & {
+      edition: unknown;
+      loaded: Promise<unknown>;
+      updateComplete: Promise<unknown>;
+    };
+    provider.edition = local;
+    await provider.updateComplete;
+    await provider.loaded;
+    const element = box.querySelector('peolc-self-assessment')!;
+    await element.updateComplete;
+    await start(element);
+    expect(element.value!.editionId).to.equal('riverside-ambitions');
+    await goToSection(element, 'ambition-1');
+    expect(normalise($(element, '[part="item-title"]')!.textContent)).to.equal('Honest conversations in Riverside');
   });
 });
 

@@ -45,6 +45,14 @@ export interface StoreChange {
   assessment: Assessment | undefined;
 }
 
+// Told on this page after each write, as other tabs are told by a storage event.
+const pageWriteEvent = 'peolc-assessment-store-write';
+interface PageWrite {
+  store: AssessmentStore;
+  key: string;
+  value: string | null;
+}
+
 /** The page's localStorage, or null where it cannot be used (blocked, sandboxed, or full to the last byte). */
 export function pageStorage(): Storage | null {
   try {
@@ -108,12 +116,15 @@ export class AssessmentStore {
 
   /** Writes an assessment at once; when this returns ok, it is on the device. */
   save(assessment: Assessment): SaveResult {
-    return this.write(() => this.storage!.setItem(this.keyPrefix + assessment.id, JSON.stringify(assessment)));
+    const key = this.keyPrefix + assessment.id;
+    const value = JSON.stringify(assessment);
+    return this.write(() => this.storage!.setItem(key, value), { key, value });
   }
 
   /** Deletes an assessment (the element asks first, and can put it back with `save()`). */
   remove(id: string): SaveResult {
-    return this.write(() => this.storage!.removeItem(this.keyPrefix + id));
+    const key = this.keyPrefix + id;
+    return this.write(() => this.storage!.removeItem(key), { key, value: null });
   }
 
   /** Deletes data kept aside, once the reader has exported it or chosen to start afresh. */
@@ -124,18 +135,34 @@ export class AssessmentStore {
     return this.write(() => this.storage!.removeItem(key));
   }
 
-  /** Calls `listener` for each change another tab makes to this store's assessments. Returns the unsubscribe. */
+  /**
+   * Calls `listener` for each change another tab makes to this store's
+   * assessments, and each another store on this page makes (a second embed
+   * with the same `storage-key`: browsers tell only other tabs). Returns the
+   * unsubscribe.
+   */
   subscribe(listener: (change: StoreChange) => void): () => void {
-    const onStorage = (event: StorageEvent) => {
-      if (event.storageArea !== this.storage || !event.key?.startsWith(this.keyPrefix)) return;
-      const id = event.key.slice(this.keyPrefix.length);
-      if (event.newValue === null) return listener({ id, assessment: undefined });
-      const checked = checkAssessment(event.newValue);
+    const heard = (key: string | null, value: string | null) => {
+      if (!key?.startsWith(this.keyPrefix)) return;
+      const id = key.slice(this.keyPrefix.length);
+      if (value === null) return listener({ id, assessment: undefined });
+      const checked = checkAssessment(value);
       // What another tab wrote and this one cannot read stays stored; this tab shows what it has.
       if (checked.valid) listener({ id, assessment: checked.assessment });
     };
+    const onStorage = (event: StorageEvent) => {
+      if (event.storageArea === this.storage) heard(event.key, event.newValue);
+    };
+    const onPage = (event: Event) => {
+      const { store, key, value } = (event as CustomEvent<PageWrite>).detail;
+      if (store !== this && store.storage === this.storage) heard(key, value);
+    };
     addEventListener('storage', onStorage);
-    return () => removeEventListener('storage', onStorage);
+    addEventListener(pageWriteEvent, onPage);
+    return () => {
+      removeEventListener('storage', onStorage);
+      removeEventListener(pageWriteEvent, onPage);
+    };
   }
 
   private keys(start: string): string[] {
@@ -160,7 +187,7 @@ export class AssessmentStore {
     }
   }
 
-  private write(run: () => void): SaveResult {
+  private write(run: () => void, written?: { key: string; value: string | null }): SaveResult {
     if (!this.storage)
       return {
         ok: false,
@@ -169,6 +196,7 @@ export class AssessmentStore {
       };
     try {
       run();
+      if (written) dispatchEvent(new CustomEvent<PageWrite>(pageWriteEvent, { detail: { store: this, ...written } }));
       return { ok: true };
     } catch (error) {
       const full = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
