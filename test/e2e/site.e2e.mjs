@@ -5,8 +5,10 @@
 // built) renders with no console errors, framework code hears the wheel's
 // event, a snippet copied from the
 // embed builder renders on a blank page exactly as the preview did, the strict
-// CSP page causes no violations, the double-load page is silent, and nothing
-// shifts when the elements upgrade.
+// CSP page causes no violations, the double-load page is silent, a new user's
+// whole self-assessment journey works (kept, two tabs, exports, import in
+// another profile, print) with no request, and nothing shifts when the
+// elements upgrade.
 //
 //   npm run test:e2e      (builds dist/ and dist-site/ first, when they are not up to date)
 //
@@ -258,7 +260,13 @@ await test('front page: the explorer shows the whole framework, with the site on
   for (const path of ['/demo/gallery.html', '/demo/builder.html', '/examples/plain-html/'])
     check(links.includes(path), `the front page's header has no link to ${path} (it has ${links.join(', ')})`);
   const pages = await page.$$eval('#site-pages a', (found) => found.map((link) => new URL(link.href).pathname));
-  for (const path of ['/demo/csp.html', '/demo/double-load.html', '/examples/react/', '/examples/plain-html/with-fallback.html'])
+  for (const path of [
+    '/demo/csp.html',
+    '/demo/double-load.html',
+    '/demo/self-assessment.html',
+    '/examples/react/',
+    '/examples/plain-html/with-fallback.html',
+  ])
     check(pages.includes(path), `the front page's list of pages has no link to ${path}`);
   const violations = await axeViolations(page);
   check(violations.length === 0, `axe found:\n${violations.join('\n')}`);
@@ -713,6 +721,251 @@ await test('double-load page: the CDN file twice and the npm build, with no erro
     check(scripts.includes(script), `${script} was not loaded`);
   noProblems(problems, 'the double-load page');
   check(problems.warnings.length === 0, `the double-load page logged warnings:\n${problems.warnings.join('\n')}`);
+  await context.close();
+});
+
+/**
+ * The self-assessment page, as a local team meets it: a new user's whole
+ * journey in Chromium, with the browser's own storage, downloads, file input
+ * and print. Over the journey the page makes no request at all (the element
+ * keeps everything in the browser), except the reload, which loads the same
+ * files the page loaded first.
+ */
+const assessmentPath = 'demo/self-assessment.html';
+const assessmentHost = 'peolc-self-assessment';
+const blocksOf = (number) => edition.ambitions?.[number - 1]?.buildingBlocks ?? [];
+const itemKey = (block) => `building-block:${block.id}`;
+
+/** A selector inside the self-assessment's shadow root (Playwright's CSS pierces it). */
+const inAssessment = (selector) => `${assessmentHost} ${selector}`;
+
+/** The value of the checked rating of each item, by key, in the part shown. */
+function checkedRatings(page, keys) {
+  return page.$eval(
+    assessmentHost,
+    (element, keys) =>
+      Object.fromEntries(keys.map((key) => [key, element.shadowRoot.querySelector(`[data-item="${key}"] input[type="radio"]:checked`)?.value ?? ''])),
+    keys,
+  );
+}
+
+/** Shows a part of the assessment with a real click, and waits until it is shown. */
+async function showPart(page, id) {
+  await page.click(inAssessment(`.sections button[data-section="${id}"]`));
+  await page.waitForSelector(inAssessment(`section.section[data-section="${id}"]`));
+}
+
+/** Waits for the self-assessment to have drawn itself (it is a content tag, so waitForElements covers it). */
+async function openAssessmentPage(context) {
+  const page = await context.newPage();
+  const problems = { errors: [], warnings: [], failed: [], requests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.errors.push(message.text());
+    if (message.type() === 'warning') problems.warnings.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.errors.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.failed.push(`${request.url()} (${request.failure()?.errorText})`));
+  page.on('request', (request) => problems.requests.push(request.url()));
+  await page.goto(new URL(assessmentPath, base).href, { waitUntil: 'load' });
+  await waitForElements(page);
+  return { page, problems };
+}
+
+/** The requests a page made since `from` (an index into its list). */
+const requestsSince = (problems, from) => problems.requests.slice(from);
+
+await test("self-assessment page: a new user's whole journey (start, title, ratings by keyboard, an action, reload, a second tab, CSV and JSON downloads, import in another profile, print), with no request and no console errors", async () => {
+  const { context, page, problems, response } = await open(assessmentPath);
+  equal(response?.headers()['content-security-policy'], strictCsp, "the self-assessment page's Content-Security-Policy header");
+  await waitForElements(page);
+  equal(await page.title(), 'Running a self-assessment: peolc-elements', 'the page title');
+  const loaded = [...problems.requests];
+  check(
+    loaded.some((url) => url.endsWith('/dist/cdn/elements/self-assessment.js')) && !loaded.some((url) => url.endsWith('/dist/cdn/peolc-elements.js')),
+    `the page did not load the self-assessment's own file alone: ${loaded.map((url) => new URL(url).pathname).join(', ')}`,
+  );
+  const journey = problems.requests.length;
+  const [first, second, third] = blocksOf(1);
+  const keys = [first, second, third].map(itemKey);
+
+  await page.click(inAssessment('[data-action="new"]'));
+  await page.waitForFunction((host) => document.querySelector(host).shadowRoot.activeElement?.id === 'about-title', assessmentHost);
+  await page.keyboard.type('East of England 2026');
+  await showPart(page, 'ambition-1');
+  // First item: Space checks the first level, ArrowDown the next. Second: Space, then ArrowDown twice. Third: "Not applicable".
+  await page.focus(inAssessment(`[data-item="${keys[0]}"] input[type="radio"]`));
+  await page.keyboard.press(' ');
+  await page.keyboard.press('ArrowDown');
+  await page.focus(inAssessment(`[data-item="${keys[1]}"] input[type="radio"]`));
+  await page.keyboard.press(' ');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.focus(inAssessment(`[data-item="${keys[2]}"] input[type="radio"][value="not-applicable"]`));
+  await page.keyboard.press(' ');
+  // An action on the first item: its button focuses the new action's first field.
+  await page.click(inAssessment(`[data-item="${keys[0]}"] [data-add-action]`));
+  await page.waitForFunction((host) => document.querySelector(host).shadowRoot.activeElement?.id?.endsWith('-what'), assessmentHost);
+  await page.keyboard.type('Agree one shared template with the three trusts');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Clinical lead');
+  // A note a spreadsheet would run as a formula.
+  await page.focus(inAssessment(`#building-block-${first.id}-notes`));
+  await page.keyboard.type('=SUM(A1:A2) checked in March');
+
+  const levels = await page.$eval(inAssessment(`[data-item="${keys[0]}"]`), (item) =>
+    [...item.querySelectorAll('input[type="radio"]')].map((radio) => radio.value),
+  );
+  const expected = { [keys[0]]: levels[1], [keys[1]]: levels[2], [keys[2]]: 'not-applicable' };
+  equal(JSON.stringify(await checkedRatings(page, keys)), JSON.stringify(expected), 'the ratings checked');
+  const stored = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((name) => name.startsWith('peolc-assessment:demo:'))
+      .map((name) => JSON.parse(localStorage.getItem(name))),
+  );
+  equal(stored.length, 1, 'assessments stored under peolc-assessment:demo:');
+  equal(stored[0].title, 'East of England 2026', 'the stored title');
+  equal(JSON.stringify(Object.fromEntries(keys.map((key) => [key, stored[0].entries[key]?.rating]))), JSON.stringify(expected), 'the stored ratings');
+  equal(
+    JSON.stringify(stored[0].entries[keys[0]].actions.map(({ what, lead }) => ({ what, lead }))),
+    JSON.stringify([{ what: 'Agree one shared template with the three trusts', lead: 'Clinical lead' }]),
+    'the stored action',
+  );
+  check((await shadowText(page, assessmentHost)).includes('All changes are saved in this browser.'), 'the page does not say the changes are saved');
+  equal(requestsSince(problems, journey).join('\n'), '', 'requests while the user worked');
+
+  // Reload: the same files again, and everything as it was left.
+  const reloadFrom = problems.requests.length;
+  await page.reload({ waitUntil: 'load' });
+  await waitForElements(page);
+  const reloaded = requestsSince(problems, reloadFrom);
+  check(
+    reloaded.length > 0 && reloaded.every((url) => loaded.includes(url)),
+    `the reload requested what the first load did not: ${reloaded.filter((url) => !loaded.includes(url)).join(', ')}`,
+  );
+  const afterReload = problems.requests.length;
+  equal(await page.$eval(inAssessment('#about-title'), (input) => input.value), 'East of England 2026', 'the title after the reload');
+  await showPart(page, 'ambition-1');
+  equal(JSON.stringify(await checkedRatings(page, keys)), JSON.stringify(expected), 'the ratings after the reload');
+  equal(
+    await page.$eval(inAssessment(`[data-item="${keys[0]}"] [part="action"] textarea`), (area) => area.value),
+    'Agree one shared template with the three trusts',
+    "the action's what after the reload",
+  );
+
+  // A second tab on the same page, in the same browser profile: a change in one shows in the other.
+  const other = await openAssessmentPage(context);
+  const otherJourney = other.problems.requests.length;
+  await showPart(other.page, 'ambition-1');
+  equal(JSON.stringify(await checkedRatings(other.page, keys)), JSON.stringify(expected), 'the ratings in the second tab');
+  await other.page.focus(inAssessment(`[data-item="${keys[0]}"] input[type="radio"]:checked`));
+  await other.page.keyboard.press('ArrowDown');
+  const changed = levels[2];
+  await page
+    .waitForFunction(
+      ({ host, key, value }) =>
+        document.querySelector(host).shadowRoot.querySelector(`[data-item="${key}"] input[type="radio"]:checked`)?.value === value,
+      { host: assessmentHost, key: keys[0], value: changed },
+      { timeout: 3000 },
+    )
+    .catch(async () => {
+      throw new Error(`the first tab still shows ${JSON.stringify(await checkedRatings(page, keys))} after the second changed it to ${changed}`);
+    });
+  const message = await page.$eval(inAssessment('[data-message="elsewhere-changed"]'), (notice) => notice.textContent.replace(/\s+/g, ' ').trim());
+  equal(message, 'This assessment was changed in another tab or window. This page now shows those changes.', "the first tab's message");
+  // And back: the second tab follows the first.
+  await page.focus(inAssessment(`[data-item="${keys[0]}"] input[type="radio"]:checked`));
+  await page.keyboard.press('ArrowUp');
+  await other.page.waitForFunction(
+    ({ host, key, value }) =>
+      document.querySelector(host).shadowRoot.querySelector(`[data-item="${key}"] input[type="radio"]:checked`)?.value === value,
+    { host: assessmentHost, key: keys[0], value: levels[1] },
+    { timeout: 3000 },
+  );
+  check(await other.page.$(inAssessment('[data-message="elsewhere-changed"]')), 'the second tab does not say the first changed the assessment');
+  check(!(await page.$(inAssessment('[data-message="elsewhere-changed"]'))), 'the first tab still says another tab changed it, after its own change');
+  equal(requestsSince(other.problems, otherJourney).join('\n'), '', 'requests from the second tab');
+  noProblems(other.problems, 'the second tab');
+  await other.page.close();
+
+  // Exports, through the browser's real downloads.
+  await showPart(page, 'report');
+  const download = async (action) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click(inAssessment(`[data-action="${action}"]`))]);
+    return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+  };
+  const csv = await download('export-csv');
+  check(/^east-of-england-2026.*\.csv$/.test(csv.name), `the CSV file is called ${csv.name}`);
+  equal(csv.bytes.subarray(0, 3).toString('hex'), 'efbbbf', "the CSV file's first bytes (the UTF-8 byte-order mark)");
+  const csvText = csv.bytes.toString('utf8').slice(1);
+  const rows = csvText.split('\r\n').slice(0, -1);
+  const items = edition.ambitions.reduce((sum, ambition) => sum + ambition.buildingBlocks.length, 0);
+  equal(rows.length, items + 1, 'CSV rows (the header and one per building block)');
+  check(rows[0].startsWith('Ambition,'), `the CSV header is ${rows[0]}`);
+  const firstRow = rows.find((row) => row.includes(first.title));
+  check(firstRow?.includes("'=SUM(A1:A2) checked in March"), `the formula in the notes is not neutralised: ${firstRow}`);
+  check(!/(^|,|\r\n)"?=/.test(csvText), 'a CSV cell starts with =');
+  const json = await download('export-json');
+  check(/^east-of-england-2026.*\.json$/.test(json.name), `the JSON file is called ${json.name}`);
+  const exported = JSON.parse(json.bytes.toString('utf8'));
+  equal(exported.title, 'East of England 2026', 'the exported title');
+  equal(
+    JSON.stringify(Object.fromEntries(keys.map((key) => [key, exported.entries[key]?.rating]))),
+    JSON.stringify(expected),
+    'the exported ratings',
+  );
+
+  // Printing: only the board report.
+  await page.emulateMedia({ media: 'print' });
+  for (const part of ['[part="toolbar"]', '.sections', '[data-action="export-csv"]', '[data-action="print"]', '[part="status"]', '.intro'])
+    check(!(await page.isVisible(inAssessment(part))), `${part} shows in print`);
+  const tables = await page.$$eval(inAssessment('[part="report"] table'), (found) => found.filter((table) => table.checkVisibility()).length);
+  check(tables > 1, `${tables} report tables show in print`);
+  check(await page.isVisible(inAssessment('[part="report-title"]')), "the report's title does not show in print");
+  await page.emulateMedia({ media: null });
+  // From another part too: the browser's print renders the report (the element listens for beforeprint).
+  await showPart(page, 'ambition-1');
+  await page.evaluate((host) => {
+    // Added after the element's own listener, so this runs once the element has rendered for print.
+    addEventListener('beforeprint', () => {
+      window.__printedReport = Boolean(document.querySelector(host).shadowRoot.querySelector('.print-only [part="report"] table'));
+    });
+  }, assessmentHost);
+  let pdf;
+  try {
+    pdf = await page.pdf({ format: 'A4' });
+  } catch (error) {
+    measurements.push(`self-assessment print to PDF: not checked (${String(error.message).split('\n')[0]})`);
+  }
+  if (pdf) {
+    equal(pdf.subarray(0, 5).toString(), '%PDF-', "page.pdf()'s first bytes");
+    equal(await page.evaluate(() => window.__printedReport), true, 'the board report rendered for page.pdf() (beforeprint) from the first ambition');
+    measurements.push(`self-assessment print to PDF: ${Math.round(pdf.length / 1024)} KB from the first ambition's part`);
+  }
+  equal(requestsSince(problems, afterReload).join('\n'), '', 'requests after the reload (tabs, exports, print)');
+
+  // Another browser profile: import the JSON through the file input, and see the same ratings.
+  const fresh = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  fresh.setDefaultTimeout(5000);
+  const imported = await openAssessmentPage(fresh);
+  const importJourney = imported.problems.requests.length;
+  check((await shadowText(imported.page, assessmentHost)).includes('Start a new self-assessment'), 'the fresh profile already has an assessment');
+  await imported.page.setInputFiles(inAssessment('#import-file'), { name: json.name, mimeType: 'application/json', buffer: json.bytes });
+  await imported.page.waitForSelector(inAssessment('[data-message="import-preview"]'));
+  await imported.page.click(inAssessment('[data-action="confirm-import"]'));
+  await imported.page.waitForFunction(
+    (host) => document.querySelector(host).shadowRoot.querySelector('#about-title')?.value === 'East of England 2026',
+    assessmentHost,
+  );
+  await showPart(imported.page, 'ambition-1');
+  equal(JSON.stringify(await checkedRatings(imported.page, keys)), JSON.stringify(expected), 'the ratings in the other profile after the import');
+  equal(requestsSince(imported.problems, importJourney).join('\n'), '', 'requests in the other profile while importing');
+  noProblems(imported.problems, 'the self-assessment page in another profile');
+  check(imported.problems.warnings.length === 0, `the other profile's page logged warnings:\n${imported.problems.warnings.join('\n')}`);
+  await fresh.close();
+
+  check((await page.evaluate(() => window.__peolc.csp)).length === 0, 'the self-assessment page broke the strict CSP');
+  noProblems(problems, 'the self-assessment page');
+  check(problems.warnings.length === 0, `the self-assessment page logged warnings:\n${problems.warnings.join('\n')}`);
   await context.close();
 });
 
