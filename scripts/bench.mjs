@@ -2,8 +2,9 @@
 // tables (also written to bench/latest.md). A measurement, not a test: it
 // exits 1 only when a page did not render or the browser could not start.
 //
-//   node scripts/bench.mjs [--runs 20] [--presses 30] [--wheels 1000] [--out bench/latest.md]
+//   node scripts/bench.mjs [--runs 20] [--presses 30] [--wheels 1000] [--out bench/latest.md] [--only self-assessment]
 //
+// --only self-assessment measures item 7 alone and prints its rows (bench/latest.md is left as it is).
 // BENCH_DEBUG=1 also logs each run's timings to stderr.
 //
 // Runs `npm run build` first when dist/ is incomplete. Uses Debian's Chromium
@@ -31,6 +32,14 @@
 //     fallback), also with the CPU slowed 4× (DevTools throttling); its search
 //     (keystroke to results painted); and a plain JS search over every string
 //     of the edition as a baseline.
+//  7. The self-assessment, <peolc-self-assessment>, from its own file, with
+//     five full assessments stored (every building block and foundation
+//     rated, with evidence, two actions and notes): a rating changed with a
+//     real key press (ArrowDown in its radio group) to saved in localStorage
+//     and painted, and the time from the input event to the write returning
+//     (goal: 5 ms median); the first render (element inserted to its About
+//     part painted) and the switch to the board report; and exportCsv().
+//     Each also with the CPU slowed 4×.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, release, totalmem } from 'node:os';
@@ -44,11 +53,11 @@ const started = performance.now();
 // ---------------------------------------------------------------- options
 
 function parseOptions(argv) {
-  const options = { runs: 20, presses: 30, wheels: 1000, out: 'bench/latest.md' };
+  const options = { runs: 20, presses: 30, wheels: 1000, out: 'bench/latest.md', only: undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') {
-      console.log('node scripts/bench.mjs [--runs 20] [--presses 30] [--wheels 1000] [--out bench/latest.md]');
+      console.log('node scripts/bench.mjs [--runs 20] [--presses 30] [--wheels 1000] [--out bench/latest.md] [--only self-assessment]');
       process.exit(0);
     }
     const [name, inline] = arg.split('=', 2);
@@ -59,6 +68,14 @@ function parseOptions(argv) {
         process.exit(2);
       }
       options.out = value;
+      continue;
+    }
+    if (name === '--only') {
+      if (value !== 'self-assessment') {
+        console.error('bench: --only takes self-assessment (item 7)');
+        process.exit(2);
+      }
+      options.only = value;
       continue;
     }
     const key = name.replace(/^--/, '');
@@ -83,6 +100,8 @@ const log = (line) => process.stderr.write(`bench: ${line}\n`);
 const needed = [
   'dist/cdn/peolc-elements.js',
   'dist/cdn/elements/ambition-wheel.js',
+  'dist/cdn/elements/self-assessment.js',
+  'dist/model/assessment/assessment.js',
   'dist/fallback/render.js',
   'dist/content/ambitions-2015-2020.json',
   'dist/peolc-elements.css',
@@ -172,6 +191,12 @@ const pages = {
   }),
   '/bench/empty.html': pageHtml({ title: 'bench: empty', body: '' }),
   '/bench/memory.html': pageHtml({ title: 'bench: memory', script: '/dist/cdn/peolc-elements.js', body: '      <div id="host"></div>' }),
+  // Item 7: the self-assessment's own file, as a page with only it would load it; the element is inserted by the measurement.
+  '/bench/assessment.html': pageHtml({
+    title: 'bench: self-assessment',
+    script: '/dist/cdn/elements/self-assessment.js',
+    body: '      <section>\n        <h2>Our self-assessment</h2>\n        <div id="host"></div>\n      </section>',
+  }),
 };
 
 // ---------------------------------------------------------------- server
@@ -309,6 +334,7 @@ function instrument() {
     state,
     ready,
     frame,
+    afterNextRender,
     /** After load: the timings, the shifts so far (after a short settle) and what rendered. */
     async collect() {
       const timings = await ready;
@@ -377,9 +403,11 @@ const statHeader = ['| measure | median | min | max (worst) | n |', '| --- | ---
 const viewport = { width: 1280, height: 800 };
 
 /** Opens a page in a fresh context with the instrumentation and the HTTP cache disabled. */
-async function openPage(browser, url, { onResponse, cpuRate = 1 } = {}) {
+async function openPage(browser, url, { onResponse, cpuRate = 1, init } = {}) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   await context.addInitScript(instrument);
+  // A page's own set-up before any of its script (item 7: the assessments already stored).
+  if (init) await context.addInitScript(init.script, init.arg);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -757,6 +785,319 @@ async function measureWheelOnly(browser, origin) {
   }
 }
 
+// ---------------------------------------------------------------- 7: the self-assessment
+
+/** The `storage-key` of the measured element: its assessments are under `peolc-assessment:bench:<id>`. */
+const assessmentKey = 'bench';
+
+/**
+ * Five full assessments, as a team's browser holds them after five yearly
+ * rounds: every building block and foundation (42 items) rated on the
+ * default scale (about one in five "Not applicable"), each with a few
+ * hundred characters of evidence with a link, two actions, a priority and
+ * notes. Made with the library's own createAssessment() and checked with
+ * its checkAssessment(), so the element reads them as it reads its own.
+ */
+async function fullAssessments() {
+  const model = (file) => import(pathToFileURL(join(root, 'dist/model/assessment', file)).href);
+  const { createAssessment, checkAssessment } = await model('assessment.js');
+  const { presetScales, notApplicable } = await model('scales.js');
+  const { assessmentItems } = await model('items.js');
+  const edition = JSON.parse(readFileSync(join(root, 'dist/content/ambitions-2015-2020.json'), 'utf8'));
+  const items = assessmentItems(edition, { includeFoundations: true });
+  const scale = presetScales.default;
+  const ratings = [...scale.levels.map((level) => level.id), notApplicable];
+  const leads = [
+    'Clinical lead for palliative care',
+    'Deputy chief nurse',
+    'ICB commissioning manager',
+    'Hospice director of care',
+    'Bereavement lead',
+  ];
+  const statuses = ['not-started', 'in-progress', 'done'];
+  const assessments = [];
+  for (let round = 0; round < 5; round++) {
+    const year = 2022 + round;
+    const assessment = createAssessment({
+      editionId: edition.id,
+      scale,
+      include: 'foundations',
+      title: `East of England self-assessment ${year}`,
+      now: new Date(Date.UTC(year, 2, 14, 9, 30)),
+    });
+    Object.assign(assessment, {
+      organisation: 'East of England palliative and end of life care network',
+      date: `${year}-03-14`,
+      participants:
+        'Network clinical lead; palliative care consultants from the three acute trusts; two hospices; community nursing leads; ICB commissioners; a GP lead; the patient and carer reference group.',
+      nextReview: `${year + 1}-03-14`,
+    });
+    items.forEach((item, index) => {
+      const due = (offset) =>
+        `${year}-${String(((index + offset) % 9) + 4).padStart(2, '0')}-${String(((index * 3 + offset) % 27) + 1).padStart(2, '0')}`;
+      const action = (number) => ({
+        id: `action-${year}-${index}-${number}`,
+        what:
+          number === 1
+            ? `Agree one shared approach to "${item.title}" with the three trusts, both hospices and community services, and add it to the shared care record.`
+            : `Audit again after six months and report to the network board, with the patient and carer reference group's view.`,
+        lead: leads[(index + number) % leads.length],
+        due: due(number),
+        status: statuses[(index + round + number) % statuses.length],
+      });
+      assessment.entries[item.key] = {
+        rating: ratings[(index + round) % ratings.length],
+        evidence:
+          `Reviewed at the network board on 14 March ${year}. ${item.title}: an audit of ${40 + index} sets of case notes across the three trusts found ` +
+          `${30 + ((index * 7 + round * 5) % 60)}% with this documented; the hospices and two community teams report much the same. The audit report ` +
+          `and minutes: https://intranet.example.nhs.uk/peolc/${item.id}/audit-${year}. Gaps remain out of hours and in care homes.`,
+        actions: [action(1), action(2)],
+        priority: ['high', 'medium', 'low'][(index + round) % 3],
+        notes: `Discussed with the patient and carer reference group in February ${year}; they asked for clearer information on discharge. Revisit after the winter.`,
+      };
+    });
+    const checked = checkAssessment(assessment);
+    if (!checked.valid) throw new Error(`a generated assessment is not valid: ${JSON.stringify(checked.problems.slice(0, 3))}`);
+    assessments.push(assessment);
+  }
+  const json = assessments.map((assessment) => JSON.stringify(assessment));
+  const evidence = assessments.flatMap((assessment) => Object.values(assessment.entries).map((entry) => entry.evidence.length));
+  return {
+    assessments,
+    items: items.length,
+    blocks: items.filter((item) => item.kind === 'building-block').length,
+    foundations: items.filter((item) => item.kind === 'foundation').length,
+    evidenceChars: median(evidence),
+    jsonBytes: median(json.map((text) => Buffer.byteLength(text))),
+    latest: assessments.at(-1),
+    init: { script: storeAssessments, arg: { key: assessmentKey, assessments: json } },
+  };
+}
+
+/** Init script: the stored assessments, in the page's localStorage before the element's script runs (each load is a fresh context). */
+function storeAssessments({ key, assessments }) {
+  if (!location.protocol.startsWith('http')) return;
+  for (const text of assessments) localStorage.setItem(`peolc-assessment:${key}:${JSON.parse(text).id}`, text);
+}
+
+/**
+ * One fresh page: the element inserted (its first render reads and checks the
+ * five stored assessments and shows the latest's About part), to the DOM
+ * holding it (`updateComplete`) and to after the next rendered frame; then a
+ * click on the board report's part to after the next frame; then
+ * exportCsv(), its first call and ten more.
+ */
+async function measureAssessmentRenders(browser, origin, data, { cpuRate = 1 } = {}) {
+  const { context, page, errors } = await openPage(browser, `${origin}/bench/assessment.html`, { cpuRate, init: data.init });
+  try {
+    await page.evaluate(() => window.__bench.collect());
+    const first = await page.evaluate(async (key) => {
+      const host = document.getElementById('host');
+      const start = performance.now();
+      const element = document.createElement('peolc-self-assessment');
+      element.setAttribute('storage-key', key);
+      host.append(element);
+      await element.updateComplete;
+      const inDom = performance.now();
+      const painted = await window.__bench.afterNextRender();
+      const shadow = element.shadowRoot;
+      return {
+        inDom: inDom - start,
+        painted: painted - start,
+        about: Boolean(shadow.querySelector('[part="about"]')),
+        title: shadow.querySelector('#about-title')?.value,
+        stored: shadow.querySelector('#choose')?.options.length ?? 0,
+      };
+    }, assessmentKey);
+    if (!first.about || first.title !== data.latest.title || first.stored !== data.assessments.length) {
+      throw new Error(`the self-assessment did not show the latest stored assessment's About part: ${JSON.stringify(first)} ${errors.join('; ')}`);
+    }
+
+    await page.evaluate(() => window.__bench.arm('click'));
+    await page.locator('peolc-self-assessment .sections button[data-section="report"]').click();
+    const { ms: report } = await page.evaluate(() => window.__benchNext);
+    const rows = await page.evaluate(
+      () => document.querySelector('peolc-self-assessment').shadowRoot.querySelectorAll('[part="report"] tbody tr').length,
+    );
+    if (rows < data.items) throw new Error(`the board report shows ${rows} table rows, fewer than the ${data.items} items`);
+
+    const csv = await page.evaluate(() => {
+      const element = document.querySelector('peolc-self-assessment');
+      let start = performance.now();
+      const text = element.exportCsv();
+      const firstCall = performance.now() - start;
+      const warm = [];
+      for (let i = 0; i < 10; i++) {
+        start = performance.now();
+        element.exportCsv();
+        warm.push(performance.now() - start);
+      }
+      warm.sort((a, b) => a - b);
+      return {
+        firstCall,
+        warm: (warm[4] + warm[5]) / 2,
+        bytes: new Blob([text]).size,
+        rows: text.split('\r\n').length - 1,
+        bom: text.charCodeAt(0) === 0xfeff,
+      };
+    });
+    if (!csv.bom || csv.rows !== data.items + 1)
+      throw new Error(`exportCsv() gave ${csv.rows} rows (expected ${data.items + 1}), byte-order mark ${csv.bom}`);
+    if (errors.length) throw new Error(`the self-assessment page threw: ${errors.join('; ')}`);
+    return { inDom: first.inDom, painted: first.painted, report, reportRows: rows, csvFirst: csv.firstCall, csvWarm: csv.warm, csvBytes: csv.bytes };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * One page: the element with the five assessments, the first ambition's
+ * part shown, focus on its first item's checked rating; then ArrowDown,
+ * one press at a time (each checks the next level, wrapping round), each
+ * measured from its keydown to after the next rendered frame, and checked:
+ * the radio checked is the rating now in localStorage. Every localStorage
+ * write of the element is timed in the page (Storage.prototype.setItem
+ * wrapped) from the `input` event's timeStamp to the write returning.
+ */
+async function measureAssessmentRating(browser, origin, data, { cpuRate = 1 } = {}) {
+  const { context, page, errors } = await openPage(browser, `${origin}/bench/assessment.html`, { cpuRate, init: data.init });
+  try {
+    await page.evaluate(() => window.__bench.collect());
+    const setup = await page.evaluate(async (key) => {
+      const element = document.createElement('peolc-self-assessment');
+      element.setAttribute('storage-key', key);
+      document.getElementById('host').append(element);
+      await element.updateComplete;
+      element.shadowRoot.querySelector('.sections button[data-section="ambition-1"]').click();
+      await element.updateComplete;
+      await window.__bench.frame();
+      const item = element.shadowRoot.querySelector('[data-item]').dataset.item;
+      // Every write of this element's assessments, with the input event that led to it.
+      const writes = [];
+      let input;
+      addEventListener('input', (event) => (input = event.timeStamp), { capture: true });
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (name, value) {
+        const start = performance.now();
+        setItem.call(this, name, value);
+        if (String(name).startsWith(`peolc-assessment:${key}:`)) writes.push({ input, start, end: performance.now(), bytes: String(value).length });
+        input = undefined;
+      };
+      window.__benchWrites = writes;
+      return { id: element.value.id, item };
+    }, assessmentKey);
+    const selector = `peolc-self-assessment [data-item="${setup.item}"] input[type="radio"]`;
+    await page.locator(`${selector}:checked`).focus();
+    const current = () =>
+      page.evaluate(
+        ({ key, id, item }) => {
+          const element = document.querySelector('peolc-self-assessment');
+          return {
+            checked: element.shadowRoot.querySelector(`[data-item="${item}"] input[type="radio"]:checked`)?.value,
+            stored: JSON.parse(localStorage.getItem(`peolc-assessment:${key}:${id}`) ?? '{}').entries?.[item]?.rating,
+            focused: element.shadowRoot.activeElement?.name,
+          };
+        },
+        { key: assessmentKey, ...setup },
+      );
+    let previous = (await current()).checked;
+    const result = await pressAndMeasure(page, Array(options.presses).fill('ArrowDown'), async () => {
+      const now = await current();
+      if (now.checked === previous || now.stored !== now.checked) {
+        throw new Error(`ArrowDown did not change and save the rating: was ${previous}, now ${JSON.stringify(now)}`);
+      }
+      previous = now.checked;
+    });
+    const writes = await page.evaluate(() => window.__benchWrites);
+    if (writes.length !== options.presses || writes.some((write) => write.input === undefined)) {
+      throw new Error(
+        `${options.presses} presses made ${writes.length} writes (${writes.filter((write) => write.input === undefined).length} with no input event before)`,
+      );
+    }
+    if (errors.length) throw new Error(`the self-assessment page threw: ${errors.join('; ')}`);
+    return {
+      ...result,
+      saved: writes.map((write) => write.end - write.input),
+      setItem: writes.map((write) => write.end - write.start),
+      bytes: median(writes.map((write) => write.bytes)),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Item 7 in full: the rating presses (one page each speed), and `options.runs` fresh pages each speed for the renders and the export. */
+async function measureSelfAssessment(browser, origin) {
+  const data = await fullAssessments();
+  const rating = await measureAssessmentRating(browser, origin, data);
+  const ratingSlow = await measureAssessmentRating(browser, origin, data, { cpuRate: 4 });
+  const renders = { fast: [], slow: [] };
+  // One unrecorded run at each speed warms the browser, the server and the file cache.
+  for (let run = -1; run < options.runs; run++) {
+    const fast = await measureAssessmentRenders(browser, origin, data);
+    const slow = await measureAssessmentRenders(browser, origin, data, { cpuRate: 4 });
+    if (run < 0) continue;
+    renders.fast.push(fast);
+    renders.slow.push(slow);
+    if ((run + 1) % 5 === 0) log(`self-assessment runs ${run + 1}/${options.runs}`);
+  }
+  return { data, rating, ratingSlow, renders };
+}
+
+/** Item 7's rows of the table. */
+function selfAssessmentRows({ data, rating, ratingSlow, renders }) {
+  const pick = (list, key) => list.map((entry) => entry[key]);
+  const saved = summary(rating.saved).median;
+  const goal = Number.isFinite(saved)
+    ? saved <= 5
+      ? `goal ≤ 5 ms median: **met**`
+      : `goal ≤ 5 ms median: **not met**`
+    : 'goal ≤ 5 ms median: not measured';
+  const keydownRow = (name, durations) =>
+    durations.length
+      ? statRow(
+          `${name}: Event Timing keydown duration, to presentation (ms, 8 ms steps; ${durations.length} of ${options.presses} presses reached the 16 ms threshold)`,
+          durations,
+          ms,
+        )
+      : singleRow(`${name}: Event Timing keydown duration`, 'every press under 16 ms (none reported)');
+  const csvKiB = (list) => kib(median(pick(list, 'csvBytes')));
+  return [
+    `| **7. The self-assessment**: \`<peolc-self-assessment>\` from its own file \`dist/cdn/elements/self-assessment.js\` (and its chunks), inserted into a page with only it, with ${data.assessments.length} full assessments stored in \`localStorage\` (each ${data.items} items, ${data.blocks} building blocks and ${data.foundations} foundations, all rated, with ${data.evidenceChars} characters of evidence, two actions, a priority and notes; ${kib(data.jsonBytes)} of JSON each) | | | | |`,
+    statRow(
+      `rating: ArrowDown in the first item's rating group (checks the next level) → saved in \`localStorage\` and next paint (ms; ${options.presses} presses, one page)`,
+      rating.times,
+      ms,
+    ),
+    statRow(`rating: \`input\` event (its timeStamp) → the \`localStorage\` write of the whole assessment returned (ms; ${goal})`, rating.saved, ms),
+    statRow(`rating: the \`localStorage.setItem\` call alone (${kib(rating.bytes)} of JSON, ms)`, rating.setItem, ms),
+    keydownRow('rating', rating.eventTiming),
+    statRow('CPU slowed 4×: rating, ArrowDown → saved and next paint (ms)', ratingSlow.times, ms),
+    statRow('CPU slowed 4×: rating, `input` event → `localStorage` write returned (ms)', ratingSlow.saved, ms),
+    statRow(
+      `first render: element inserted → DOM holds its About part (\`updateComplete\`; reads and checks the ${data.assessments.length} stored assessments; ms)`,
+      pick(renders.fast, 'inDom'),
+      ms,
+    ),
+    statRow('first render: element inserted → About part painted (next frame, ms)', pick(renders.fast, 'painted'), ms),
+    statRow(
+      `board report: click on its part → report painted (${renders.fast[0]?.reportRows ?? 'n/a'} table rows, ms)`,
+      pick(renders.fast, 'report'),
+      ms,
+    ),
+    statRow('CPU slowed 4×: first render, element inserted → About part painted (ms)', pick(renders.slow, 'painted'), ms),
+    statRow('CPU slowed 4×: board report, click → report painted (ms)', pick(renders.slow, 'report'), ms),
+    statRow(
+      `\`exportCsv()\` of a full assessment (${data.items + 1} rows, ${csvKiB(renders.fast)}): first call in a fresh page (ms)`,
+      pick(renders.fast, 'csvFirst'),
+      ms,
+    ),
+    statRow('`exportCsv()`, warm: the median of 10 more calls in each page (ms)', pick(renders.fast, 'csvWarm'), ms),
+    statRow('CPU slowed 4×: `exportCsv()`, first call (ms)', pick(renders.slow, 'csvFirst'), ms),
+    statRow('CPU slowed 4×: `exportCsv()`, warm (ms)', pick(renders.slow, 'csvWarm'), ms),
+  ];
+}
+
 // ---------------------------------------------------------------- machine
 
 function machine(browserVersion) {
@@ -853,58 +1194,67 @@ const server = await startServer();
 const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 let markdown;
 try {
-  log(`Chromium ${browser.version()}; ${options.runs} run${options.runs === 1 ? '' : 's'} of 7 page loads`);
-  const loads = await measureLoads(browser, server.origin);
-  log('interaction');
-  const interactions = await measureInteractions(browser, server.origin, '/bench/page-elements.html');
-  const wholeSearch = await measureExplorerSearch(browser, server.origin, '/bench/whole-elements.html');
-  const wholeSearchSlow = await measureExplorerSearch(browser, server.origin, '/bench/whole-elements.html', { cpuRate: 4 });
-  const status = await measureStatus(browser, server.origin, '/bench/page-elements.html');
-  const plain = await measurePlainSearch(browser, server.origin);
-  log(`memory (${options.wheels} wheels)`);
-  const memory = await measureMemory(browser, server.origin);
-  log('sizes');
-  const wheelOnly = await measureWheelOnly(browser, server.origin);
-  const sizes = outputFiles().map((file) => ({ file, ...compress(readFileSync(join(root, file))) }));
+  if (options.only) {
+    log(`Chromium ${browser.version()}; item 7 alone, ${options.runs} run${options.runs === 1 ? '' : 's'} at each speed`);
+    const selfAssessment = await measureSelfAssessment(browser, server.origin);
+    console.log([...statHeader, ...selfAssessmentRows(selfAssessment)].join('\n'));
+  } else {
+    log(`Chromium ${browser.version()}; ${options.runs} run${options.runs === 1 ? '' : 's'} of 7 page loads`);
+    const loads = await measureLoads(browser, server.origin);
+    log('interaction');
+    const interactions = await measureInteractions(browser, server.origin, '/bench/page-elements.html');
+    const wholeSearch = await measureExplorerSearch(browser, server.origin, '/bench/whole-elements.html');
+    const wholeSearchSlow = await measureExplorerSearch(browser, server.origin, '/bench/whole-elements.html', { cpuRate: 4 });
+    const status = await measureStatus(browser, server.origin, '/bench/page-elements.html');
+    const plain = await measurePlainSearch(browser, server.origin);
+    log(`memory (${options.wheels} wheels)`);
+    const memory = await measureMemory(browser, server.origin);
+    log('self-assessment');
+    const selfAssessment = await measureSelfAssessment(browser, server.origin);
+    log('sizes');
+    const wheelOnly = await measureWheelOnly(browser, server.origin);
+    const sizes = outputFiles().map((file) => ({ file, ...compress(readFileSync(join(root, file))) }));
 
-  if (process.env.BENCH_DEBUG) {
-    for (const [name, result] of Object.entries(loads).filter(([key]) => key !== 'empty')) {
-      for (const kind of ['static', 'elements']) {
-        log(
-          `${name} ${kind}: ${result[kind].map((entry) => `${entry.dcl.toFixed(0)}/${entry.textInDom.toFixed(0)}/${entry.twoFrames.toFixed(0)}/${entry.painted.toFixed(0)}${entry.byElementTiming ? '' : '*'} fcp ${entry.fcp.toFixed(0)} cpu ${entry.cpuMs.toFixed(0)}`).join('  ')}`,
-        );
+    if (process.env.BENCH_DEBUG) {
+      for (const [name, result] of Object.entries(loads).filter(([key]) => key !== 'empty')) {
+        for (const kind of ['static', 'elements']) {
+          log(
+            `${name} ${kind}: ${result[kind].map((entry) => `${entry.dcl.toFixed(0)}/${entry.textInDom.toFixed(0)}/${entry.twoFrames.toFixed(0)}/${entry.painted.toFixed(0)}${entry.byElementTiming ? '' : '*'} fcp ${entry.fcp.toFixed(0)} cpu ${entry.cpuMs.toFixed(0)}`).join('  ')}`,
+          );
+        }
       }
+      log(`wheel: ${interactions.wheel.times.map((t) => t.toFixed(1)).join(' ')} | ET ${interactions.wheel.eventTiming.join(' ')}`);
+      log(`search: ${interactions.search.times.map((t) => t.toFixed(1)).join(' ')} | ET ${interactions.search.eventTiming.join(' ')}`);
     }
-    log(`wheel: ${interactions.wheel.times.map((t) => t.toFixed(1)).join(' ')} | ET ${interactions.wheel.eventTiming.join(' ')}`);
-    log(`search: ${interactions.search.times.map((t) => t.toFixed(1)).join(' ')} | ET ${interactions.search.eventTiming.join(' ')}`);
+    const seconds = (performance.now() - started) / 1000;
+    // Measured while Chromium is still running, so its processes (and those it reaped) are counted as ours.
+    let cpuUse;
+    const end = machineTicks();
+    const ownEnd = ownTicks();
+    if (before && end && ownEnd !== undefined) {
+      cpuUse = {
+        busyBefore: before.busyBefore,
+        busyDuring: (end.busy - before.start.busy - (ownEnd - before.ownStart)) / (end.total - before.start.total),
+      };
+      if (process.env.BENCH_DEBUG)
+        log(`CPU ticks: machine busy ${end.busy - before.start.busy} of ${end.total - before.start.total}, ours ${ownEnd - before.ownStart}`);
+    }
+    markdown = report({
+      cpuUse,
+      machineLine: machine(browser.version()),
+      loads,
+      interactions,
+      wholeSearch,
+      wholeSearchSlow,
+      status,
+      plain,
+      memory,
+      selfAssessment,
+      wheelOnly,
+      sizes,
+      seconds,
+    });
   }
-  const seconds = (performance.now() - started) / 1000;
-  // Measured while Chromium is still running, so its processes (and those it reaped) are counted as ours.
-  let cpuUse;
-  const end = machineTicks();
-  const ownEnd = ownTicks();
-  if (before && end && ownEnd !== undefined) {
-    cpuUse = {
-      busyBefore: before.busyBefore,
-      busyDuring: (end.busy - before.start.busy - (ownEnd - before.ownStart)) / (end.total - before.start.total),
-    };
-    if (process.env.BENCH_DEBUG)
-      log(`CPU ticks: machine busy ${end.busy - before.start.busy} of ${end.total - before.start.total}, ours ${ownEnd - before.ownStart}`);
-  }
-  markdown = report({
-    cpuUse,
-    machineLine: machine(browser.version()),
-    loads,
-    interactions,
-    wholeSearch,
-    wholeSearchSlow,
-    status,
-    plain,
-    memory,
-    wheelOnly,
-    sizes,
-    seconds,
-  });
 } catch (error) {
   console.error(`bench: ${error.stack ?? error.message}`);
   process.exitCode = 1;
@@ -923,7 +1273,21 @@ if (markdown) {
 
 // ---------------------------------------------------------------- the report
 
-function report({ cpuUse, machineLine, loads, interactions, wholeSearch, wholeSearchSlow, status, plain, memory, wheelOnly, sizes, seconds }) {
+function report({
+  cpuUse,
+  machineLine,
+  loads,
+  interactions,
+  wholeSearch,
+  wholeSearchSlow,
+  status,
+  plain,
+  memory,
+  selfAssessment,
+  wheelOnly,
+  sizes,
+  seconds,
+}) {
   const { page, whole, wholeSlow } = loads;
   const measuredLoads = [page.static, page.elements, whole.static, whole.elements, wholeSlow.static, wholeSlow.elements].flat();
   const fallbackCount = measuredLoads.filter((entry) => !entry.byElementTiming).length;
@@ -1037,8 +1401,11 @@ function report({ cpuUse, machineLine, loads, interactions, wholeSearch, wholeSe
       us,
     ),
     singleRow('baseline: folding all those strings once (case, accents; ms)', ms(plain.foldMs)),
+    ...selfAssessmentRows(selfAssessment),
     '',
     `Words in the composed DOM (light DOM plus shadow roots, including collapsed text): one-ambition page ${words(page.static)} static, ${words(page.elements)} elements; the explorer ${words(whole.static)} static, ${words(whole.elements)} elements. The differences are interface text that each variant writes differently (buttons, visually hidden labels such as "Ambition 3:", and the selected ambition's title repeated in the wheel's centre; the explorer's fallback has both labels of each disclosure); the edition's text is the same.`,
+    '',
+    `**7. The self-assessment.** The ${selfAssessment.data.assessments.length} assessments are made with the library's own \`createAssessment()\` and checked with \`checkAssessment()\`, and written into \`localStorage\` before the page's script runs; every page is a fresh browser context, so nothing is cached. A rating change is a real key press: focus on the first item's checked rating, then ArrowDown, which checks the next level (the browser fires \`input\`, then \`change\`, whose handler saves the whole assessment at once and re-renders the part). Each press is checked: the radio now checked is the rating stored in \`localStorage\`. "Saved in \`localStorage\`" is timed in the page with \`Storage.prototype.setItem\` wrapped: from the \`input\` event's \`timeStamp\` to the \`setItem\` call returning (a synchronous write, so the data is then stored); it includes the handlers, the \`JSON.stringify\` of the whole assessment and the write, not Lit's re-render, which the next-paint row adds. The first render is timed from before \`document.createElement\` to \`updateComplete\` and to after the next rendered frame (as "next paint" above); the board report from the click's \`timeStamp\` to after the next frame. \`exportCsv()\` is timed around the call in the page.`,
     '',
     '## 5. Sizes',
     '',
