@@ -38,3 +38,5 @@ export { PeolcFramework } from './elements/framework/peolc-framework.js';
 export type { FrameworkSearchDetail, FrameworkSectionName } from './elements/framework/peolc-framework.js';
 export { PeolcSelfAssessment } from './elements/self-assessment/peolc-self-assessment.js';
 export type { Assessment, AssessmentChange, AssessmentChangeDetail, Scale, ScaleLevel } from './elements/self-assessment/peolc-self-assessment.js';
+export { PeolcProgressWheel, progressPictureStyles, renderProgressPicture } from './elements/progress/peolc-progress-wheel.js';
+export type { ProgressBand, ProgressPattern, ProgressPictureStrings } from './elements/progress/peolc-progress-wheel.js';

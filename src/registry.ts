@@ -86,6 +86,14 @@ export const elements = [
     display: 'block',
     tokenGroup: 'self-assessment',
   },
+  {
+    tag: 'peolc-progress-wheel',
+    className: 'PeolcProgressWheel',
+    module: 'elements/progress/peolc-progress-wheel',
+    entry: 'progress',
+    display: 'block',
+    tokenGroup: 'progress',
+  },
 ] as const satisfies readonly ElementInfo[];
 
 export type PeolcTag = (typeof elements)[number]['tag'];

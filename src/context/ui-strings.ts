@@ -1,5 +1,6 @@
 import type { AssessmentUiStrings } from './assessment-ui-strings.js';
 import type { FrameworkUiStrings } from './framework-ui-strings.js';
+import type { ProgressUiStrings } from './progress-ui-strings.js';
 
 /**
  * The interface text every element but `<peolc-framework>` and
@@ -78,7 +79,7 @@ export const elementUiStrings = {
 export type ElementUiStrings = Record<keyof typeof elementUiStrings, string>;
 
 /** A full table of interface strings. */
-export type UiStrings = ElementUiStrings & FrameworkUiStrings & AssessmentUiStrings;
+export type UiStrings = ElementUiStrings & FrameworkUiStrings & AssessmentUiStrings & ProgressUiStrings;
 
 /** The names of the interface strings. */
 export type UiStringKey = keyof UiStrings;

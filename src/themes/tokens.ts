@@ -44,6 +44,7 @@ export const tokenGroups: Readonly<Record<TokenGroup, string>> = {
   term: '<peolc-term>',
   framework: '<peolc-framework>',
   'self-assessment': '<peolc-self-assessment>',
+  progress: '<peolc-progress-wheel>',
 };
 
 /** A segment colour's entry; generic so each name stays a literal type. */
@@ -483,6 +484,32 @@ export const tokens = [
     kind: 'colour',
     group: 'self-assessment',
     description: 'The edge beside a field with an error, a problem and a question (the words say what is wrong: the colour only repeats it).',
+  },
+
+  // <peolc-progress-wheel> (and the progress picture wherever it is shown)
+  {
+    name: '--peolc-progress-ink-color',
+    default: '#212b32',
+    follows: '--peolc-text-color',
+    kind: 'colour',
+    group: 'progress',
+    description: 'The patterns of the levels, the edges of the bands and segments, and the numbers on the wheel; keep 4.5:1 with the paper.',
+  },
+  {
+    name: '--peolc-progress-background-color',
+    default: '#ffffff',
+    follows: '--peolc-surface-color',
+    kind: 'colour',
+    group: 'progress',
+    description: 'The paper the patterns are drawn on, and the band of items not rated.',
+  },
+  {
+    name: '--peolc-progress-divider-color',
+    default: '#d8dde0',
+    follows: '--peolc-divider-color',
+    kind: 'colour',
+    group: 'progress',
+    description: 'Lines of the table of numbers.',
   },
 ] as const satisfies readonly TokenInfo[];
 
