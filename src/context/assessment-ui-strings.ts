@@ -185,6 +185,47 @@ export const assessmentUiStrings = {
   /** Accessible name of a table's scrolling box, e.g. "Summary by ambition (table, scrolls sideways)". */
   assessmentTableRegion: '{title} (table)',
 
+  /** Comparing with an earlier assessment, in the board report. */
+  assessmentCompareLabel: 'Compare with an earlier assessment',
+  assessmentCompareHint: 'Shows what improved, stayed the same or declined since then, in the report and when it is printed.',
+  assessmentCompareNone: 'No comparison',
+  assessmentCompareHeading: 'Changes since “{title}”',
+  assessmentCompareNotComparable:
+    'These two assessments use different rating scales, so each item only says whether its rating is the same or has changed.',
+  assessmentCompareItemsHeading: 'Each item, then and now',
+  /** Column headings: the earlier rating, the current one. */
+  assessmentCompareThen: 'Then',
+  assessmentCompareNow: 'Now',
+  /** The spreadsheet's column of ratings in one assessment, e.g. "Rating in “2025”". */
+  assessmentCompareRatingOf: 'Rating in “{title}”',
+  assessmentCompareChange: 'Change',
+  assessmentChangeImproved: 'Improved',
+  assessmentChangeUnchanged: 'Unchanged',
+  assessmentChangeDeclined: 'Declined',
+  /** Moved to or from "Not applicable" or "Not rated". */
+  assessmentChangeChanged: 'Changed',
+  assessmentExportComparison: 'Export the comparison (CSV)',
+
+  /** The action plan part. */
+  assessmentActionPlanSection: 'Action plan',
+  assessmentActionPlanIntro: 'Every action of this assessment in one list. Narrow it down, sort it by a column, export it or print it.',
+  assessmentFilterLegend: 'Show',
+  assessmentFilterAll: 'All',
+  assessmentFilterNoLead: 'No lead given',
+  assessmentFilterFoundations: 'Foundations',
+  assessmentDueAny: 'Any due date',
+  assessmentDueOverdue: 'Overdue',
+  assessmentDueSoon: 'Due in the next three months',
+  assessmentDueNone: 'No due date',
+  /** Said (politely, once choices pause) and shown: how many actions the filters leave. */
+  assessmentActionsShown: '{count} of {total} actions shown',
+  /** A column heading's sort button, for screen readers too: "Due, sort". The table says the current order (aria-sort). */
+  assessmentSortBy: 'Sort by {column}',
+  assessmentActionAmbition: 'Ambition',
+  assessmentExportActionPlan: 'Export the action plan (CSV)',
+  assessmentPrintActionPlan: 'Print the action plan',
+  assessmentNoActionsMatch: 'No actions match. Choose “All” in a filter to see more.',
+
   /** The spreadsheet's column headings, in order. */
   assessmentCsvAmbition: 'Ambition',
   assessmentCsvAmbitionTitle: 'Ambition title',

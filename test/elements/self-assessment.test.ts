@@ -416,6 +416,105 @@ describe('<peolc-self-assessment>: the board report', () => {
   });
 });
 
+describe('<peolc-self-assessment>: the action plan part', () => {
+  it('lists every action, narrows it by status and due date, sorts by a column from the keyboard, and exports what is shown', async () => {
+    const element = await withAssessment(partFilled());
+    await goToSection(element, 'actions');
+    const rows = () => [...root(element).querySelectorAll('.action-plan-view tbody tr')].map((row) => normalise(row.children[1]!.textContent));
+    const count = () => normalise($(element, '.action-plan-view [role="status"]')!.textContent);
+    expect(rows()).to.deep.equal(['Train ward staff', 'Repeat the audit']);
+    expect(count()).to.equal('2 of 2 actions shown');
+    expect(normalise(root(element).querySelector('.action-plan-view tbody tr td')!.textContent)).to.equal('31 January 2020 Overdue');
+
+    const due = $<HTMLSelectElement>(element, '#filter-due')!;
+    due.value = 'overdue';
+    due.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    expect(rows()).to.deep.equal(['Train ward staff']);
+    expect(count()).to.equal('1 of 2 actions shown');
+    due.value = '';
+    due.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+
+    const what = $<HTMLButtonElement>(element, 'button[data-sort="what"]')!;
+    expect(what.closest('th')!.hasAttribute('aria-sort')).to.equal(false);
+    expect($(element, 'button[data-sort="due"]')!.closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+    what.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(rows()).to.deep.equal(['Repeat the audit', 'Train ward staff']);
+    expect($(element, 'button[data-sort="what"]')!.closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+    expect(root(element).activeElement).to.equal($(element, 'button[data-sort="what"]'));
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(rows()).to.deep.equal(['Train ward staff', 'Repeat the audit']);
+    expect($(element, 'button[data-sort="what"]')!.closest('th')!.getAttribute('aria-sort')).to.equal('descending');
+    await expectAxeClean(element);
+
+    const status = $<HTMLSelectElement>(element, '#filter-status')!;
+    status.value = 'done';
+    status.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    expect(normalise($(element, '.action-plan-view .empty')!.textContent)).to.equal('No actions match. Choose “All” in a filter to see more.');
+    expect(element.value!.entries[firstKey]!.actions).to.have.length(2);
+  });
+
+  it('prints the action plan as shown when printed from its part', async function () {
+    if (!isChromium) this.skip();
+    const element = await withAssessment(partFilled());
+    await goToSection(element, 'actions');
+    window.dispatchEvent(new Event('beforeprint'));
+    await emulateMedia({ media: 'print' });
+    try {
+      const visible = (selector: string) => [...root(element).querySelectorAll<HTMLElement>(selector)].some((node) => node.checkVisibility());
+      expect(visible('.action-plan-view .plan-table'), 'the action plan').to.equal(true);
+      expect(visible('.filters'), 'the filters').to.equal(false);
+      expect(visible('.summary-table'), 'the board report').to.equal(false);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+      window.dispatchEvent(new Event('afterprint'));
+    }
+  });
+});
+
+describe('<peolc-self-assessment>: comparing with last year', () => {
+  it('compares with an earlier assessment in the board report: counts per ambition, each item then and now, in words', async () => {
+    const key = freshKey();
+    const element = await assessmentElement('', key);
+    const before = partFilled();
+    before.title = '2025';
+    element.value = before;
+    await element.updateComplete;
+    await click(element, button(element, 'duplicate'));
+    await goToSection(element, 'ambition-1');
+    await click(element, $(element, `[data-item="${firstKey}"] input[value="established"]`));
+    await goToSection(element, 'report');
+    const select = $<HTMLSelectElement>(element, '#compare-with')!;
+    expect([...select.options].map((option) => option.text)).to.deep.equal(['No comparison', '2025']);
+    select.value = before.id;
+    select.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    expect(normalise($(element, '#report-comparison')!.textContent)).to.equal('Changes since “2025”');
+    const summary = [...root(element).querySelectorAll('.comparison-table tbody tr')][0]!;
+    const blocks = firstAmbition.buildingBlocks.length;
+    expect([...summary.children].map((cell) => normalise(cell.textContent))).to.deep.equal([
+      `Ambition 1: ${firstAmbition.title}`,
+      '1',
+      String(blocks - 1),
+      '0',
+      '0',
+    ]);
+    const first = root(element).querySelector('.comparison-items tbody tr')!;
+    expect([...first.children].map((cell) => normalise(cell.textContent))).to.deep.equal([
+      `Ambition 1: ${firstBlock.title}`,
+      'Planning',
+      'Established',
+      'Improved',
+    ]);
+    await expectAxeClean(element);
+  });
+});
+
 describe('<peolc-self-assessment>: accessibility', () => {
   it('gives every radio group and field a name that says which item it is for', async function () {
     if (!isChromium) this.skip(); // The accessibility tree is read over the DevTools protocol.

@@ -35,6 +35,8 @@ export interface ReportContext {
   formatDay: (day: string) => string;
   /** The level of the report's headings. */
   level: HeadingLevel;
+  /** What changed since an earlier assessment, shown after the summary (assessment-comparison.ts). */
+  comparison?: TemplateResult;
 }
 
 /** A table in a box that scrolls sideways on narrow screens (a data table may; WCAG 1.4.10), named and focusable so keyboards can scroll it. */
@@ -95,6 +97,7 @@ export function renderReport(context: ReportContext): TemplateResult {
         </tbody>
       </table>`,
     )}
+    ${context.comparison ?? nothing}
     ${groups.map((group) => {
       const title = group.ambition ? formatUiString(strings.buildingBlocksForAmbition, { number: group.ambition, title: group.title }) : group.title;
       const items = context.items.filter((item) => item.ambition?.number === group.ambition);

@@ -4,7 +4,7 @@ import type { ContentProblem } from '../../content/problems.js';
 import { assessmentUiStrings } from '../../context/assessment-ui-strings.js';
 import { withOwnStrings } from '../../context/own-strings.js';
 import { formatUiString } from '../../context/ui-strings.js';
-import { localDay } from '../../model/assessment/action-plan.js';
+import { actionPlan, actionPlanCsv, localDay, type ActionFilter } from '../../model/assessment/action-plan.js';
 import { assessmentCsv } from '../../model/assessment/assessment-csv.js';
 import {
   checkAssessment,
@@ -38,14 +38,17 @@ import {
   type FormHandlers,
 } from './assessment-form.js';
 import { renderNotInEdition, renderReport, type ReportContext } from './assessment-report.js';
+import { renderActionPlanView, type ActionPlanView, type ActionSort } from './assessment-actions.js';
+import { renderComparison } from './assessment-comparison.js';
+import { compareAssessments, comparisonCsv } from '../../model/assessment/compare.js';
 import { AssessmentSession, type ElsewhereChange } from './assessment-session.js';
 import { fileName, fileTypes, saveFile } from './files.js';
 import { selfAssessmentBaseStyles, selfAssessmentStyles } from './self-assessment.styles.js';
 
 export type { Assessment, AssessmentChange, AssessmentChangeDetail, Scale, ScaleLevel };
 
-/** The parts of an assessment, each shown on its own: about it, each ambition, the foundations, items not in the edition, the board report. */
-type SectionId = 'about' | `ambition-${number}` | 'foundations' | 'not-in-edition' | 'report';
+/** The parts of an assessment, each shown on its own: about it, each ambition, the foundations, items not in the edition, the action plan, the board report. */
+type SectionId = 'about' | `ambition-${number}` | 'foundations' | 'not-in-edition' | 'actions' | 'report';
 
 /** A file being imported: its problems, or the assessment it holds, for the reader to confirm. */
 type ImportState =
@@ -137,6 +140,9 @@ export class PeolcSelfAssessment extends PeolcElement {
     confirmingDelete: { state: true },
     confirmingDiscard: { state: true },
     partsOpen: { state: true },
+    actionFilter: { state: true },
+    actionSort: { state: true },
+    compareWith: { state: true },
     undoable: { state: true },
     elsewhere: { state: true },
   };
@@ -168,6 +174,11 @@ export class PeolcSelfAssessment extends PeolcElement {
   private confirmingDelete = false;
   /** The list of parts is open (it is behind a button in narrow containers). */
   private partsOpen = false;
+  /** What the action plan part is narrowed to, and its order. */
+  private actionFilter: ActionFilter = {};
+  private actionSort: ActionSort = { key: 'due', direction: 'ascending' };
+  /** The id of the earlier assessment the board report compares with, if any. */
+  private compareWith: string | undefined;
   /** The storage key of unreadable data the reader asked to remove, while the element asks again. */
   private confirmingDiscard: string | undefined;
   private undoable: Undoable | undefined;
@@ -350,6 +361,7 @@ export class PeolcSelfAssessment extends PeolcElement {
     if (keysNotInEdition(Object.keys(assessment.entries), items).length) {
       sections.push({ id: 'not-in-edition', title: strings.assessmentNotInEditionSection });
     }
+    sections.push({ id: 'actions', title: strings.assessmentActionPlanSection });
     sections.push({ id: 'report', title: strings.assessmentReportSection });
     return sections;
   }
@@ -568,7 +580,7 @@ export class PeolcSelfAssessment extends PeolcElement {
     const saved = this.session.mode === 'local' && (this.session.lastSave?.ok ?? true);
     return html`
       ${saved ? html`<p class="saved" part="status"><span class="tick" aria-hidden="true">✓</span> ${strings.assessmentSaved}</p>` : nothing}
-      <div class="layout ${this.printing && section.id !== 'report' ? 'print-elsewhere' : ''}">
+      <div class="layout ${this.printing && !printsItself(section.id) ? 'print-elsewhere' : ''}">
         <nav class="sections ${this.partsOpen ? 'open' : ''}" part="sections" aria-label=${strings.assessmentSections}>
           <!-- Narrow containers show the list of parts behind this button (CSS chooses), as GOV.UK's step-by-step does. -->
           <button type="button" class="parts-toggle" aria-expanded=${this.partsOpen ? 'true' : 'false'} aria-controls="parts-list" @click=${this.onPartsToggle}>
@@ -615,7 +627,7 @@ export class PeolcSelfAssessment extends PeolcElement {
           </div>
         </section>
       </div>
-      ${this.printing && section.id !== 'report' ? html`<div class="print-only">${this.renderBoardReport(strings, assessment, sub)}</div>` : nothing}
+      ${this.printing && !printsItself(section.id) ? html`<div class="print-only">${this.renderBoardReport(strings, assessment, sub)}</div>` : nothing}
     `;
   }
 
@@ -632,13 +644,49 @@ export class PeolcSelfAssessment extends PeolcElement {
     const context = { strings, assessment, badDates: this.badDates, on: this.handlers };
     if (section.id === 'about') return renderAbout(context, this.scaleChoices);
     if (section.id === 'report') {
+      const others = this.session.assessments.filter((candidate) => candidate.id !== assessment.id);
+      const previous = this.comparedWith(assessment);
       return html`<p class="hint">${strings.assessmentReportIntro}</p>
         <div class="buttons report-buttons">
           <button type="button" class="primary" data-action="print" @click=${() => this.print()}>${strings.assessmentPrint}</button>
         </div>
         ${this.renderExports(strings)}
         <p class="hint">${strings.assessmentExportHint}</p>
+        ${
+          others.length
+            ? html`<div class="field compare" data-print-hide>
+              <label for="compare-with">${strings.assessmentCompareLabel}</label>
+              <p class="hint" id="compare-with-hint">${strings.assessmentCompareHint}</p>
+              <select id="compare-with" aria-describedby="compare-with-hint" @change=${this.onCompare}>
+                <option value="" ?selected=${!previous}>${strings.assessmentCompareNone}</option>
+                ${others.map((other) => html`<option value=${other.id} ?selected=${other.id === previous?.id}>${this.titleOf(other)}</option>`)}
+              </select>
+            </div>
+            ${
+              previous
+                ? html`<div class="buttons">
+                  <button type="button" class="secondary" data-action="export-comparison" @click=${() => this.downloadComparison(assessment, previous)}>
+                    ${strings.assessmentExportComparison}
+                  </button>
+                </div>`
+                : nothing
+            }`
+            : nothing
+        }
         ${this.renderBoardReport(strings, assessment, nextLevel(nextLevel(this.level)))}`;
+    }
+    if (section.id === 'actions') {
+      return renderActionPlanView({
+        strings,
+        plan: actionPlan(assessment, this.itemsOf(assessment)),
+        filter: this.actionFilter,
+        sort: this.actionSort,
+        edition: this.fullEdition,
+        includeFoundations: assessment.include === 'foundations',
+        today: localDay(new Date()),
+        formatDay: this.formatDay,
+        on: this.actionPlanHandlers,
+      });
     }
     if (section.id.startsWith('ambition-')) {
       const ambition = this.fullEdition.ambitions.find((candidate) => `ambition-${candidate.number}` === section.id);
@@ -670,8 +718,57 @@ export class PeolcSelfAssessment extends PeolcElement {
   }
 
   private renderBoardReport(strings: AssessmentStrings, assessment: Assessment, level: HeadingLevel): TemplateResult {
-    return renderReport(this.reportContext(strings, assessment, level));
+    const previous = this.comparedWith(assessment);
+    const comparison = previous
+      ? renderComparison({
+          strings,
+          current: assessment,
+          previous,
+          previousTitle: this.titleOf(previous),
+          comparison: compareAssessments(assessment, previous, this.itemsOf(assessment)),
+          level: nextLevel(level),
+        })
+      : undefined;
+    return renderReport({ ...this.reportContext(strings, assessment, level), comparison });
   }
+
+  /** The earlier assessment the report compares with, while it is still there. */
+  private comparedWith(assessment: Assessment): Assessment | undefined {
+    const id = this.compareWith;
+    return id && id !== assessment.id ? this.session.assessments.find((candidate) => candidate.id === id) : undefined;
+  }
+
+  private onCompare = (event: Event): void => {
+    this.compareWith = (event.target as HTMLSelectElement).value || undefined;
+  };
+
+  private downloadComparison(current: Assessment, previous: Assessment): void {
+    const text = comparisonCsv(current, previous, compareAssessments(current, previous, this.itemsOf(current)), this.strings);
+    saveFile(
+      fileName(`${current.title} ${this.strings.assessmentCompareChange}`, current.date || localDay(new Date()), 'csv'),
+      text,
+      fileTypes.csv,
+      this.renderRoot,
+    );
+  }
+
+  private readonly actionPlanHandlers: ActionPlanView['on'] = {
+    filter: (next) => {
+      this.actionFilter = next;
+    },
+    sort: (key) => {
+      const same = this.actionSort.key === key;
+      this.actionSort = { key, direction: same && this.actionSort.direction === 'ascending' ? 'descending' : 'ascending' };
+      this.focusAfterRender = `button[data-sort="${key}"]`;
+    },
+    exportCsv: (shown) => {
+      const assessment = this.session.current;
+      if (!assessment) return;
+      const name = fileName(`${assessment.title} ${this.strings.assessmentActionPlanSection}`, assessment.date || localDay(new Date()), 'csv');
+      saveFile(name, actionPlanCsv(shown, this.strings), fileTypes.csv, this.renderRoot);
+    },
+    print: () => this.print(),
+  };
 
   // ------------------------------------------------------------------ changes
 
@@ -978,6 +1075,11 @@ export class PeolcSelfAssessment extends PeolcElement {
     const result = this.session.lastSave;
     if (result && !result.ok && this.session.mode === 'local') event.preventDefault();
   };
+}
+
+/** The parts printed as they are shown (the board report, the action plan); from any other, printing prints the board report. */
+function printsItself(id: SectionId): boolean {
+  return id === 'report' || id === 'actions';
 }
 
 /** The first problems, for a warning. */

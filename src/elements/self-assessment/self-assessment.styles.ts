@@ -450,6 +450,26 @@ export const selfAssessmentStyles = css`
   .overdue {
     display: block;
   }
+  th.sort-column {
+    padding: 0;
+  }
+  button.sort {
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.375em 0.5em;
+    font-weight: 700;
+    background: none;
+    border: 0;
+  }
+  th[aria-sort] button.sort {
+    text-decoration: underline;
+  }
+  .filters .field {
+    flex: 1 1 10em;
+  }
+  .count {
+    font-weight: 700;
+  }
   .print-only {
     display: none;
   }
@@ -474,7 +494,7 @@ export const selfAssessmentStyles = css`
     .saved,
     .sections,
     .pager,
-    .section > :not(.report),
+    .section > :not(.report, .action-plan-view),
     .layout.print-elsewhere,
     .section-heading {
       display: none !important;
