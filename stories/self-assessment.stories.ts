@@ -160,6 +160,14 @@ const twoYears = (): Assessment[] => {
   };
   const thisYear: Assessment = {
     ...partFilled(),
+    // A year on: two items moved up the scale, one down, one newly rated.
+    entries: {
+      ...partFilledEntries(),
+      'building-block:honest-conversations': entry({ ...partFilledEntries()['building-block:honest-conversations'], rating: 'established' }),
+      'building-block:systems-for-person-centred-care': entry({ rating: 'in-place', evidence: 'Shared care records live in two of three places.' }),
+      'building-block:clear-expectations': entry({ rating: 'in-place', notes: 'Standards not yet reviewed with the new carers’ forum.' }),
+      'building-block:integrated-care': entry({ rating: 'planning' }),
+    },
     id: 'assessment-this-year',
     title: 'Ambitions self-assessment, this year',
     date: '',
@@ -219,7 +227,7 @@ async function press(canvasElement: HTMLElement, selector: string) {
   await element?.updateComplete;
 }
 
-/** Opens one part of the assessment from the list of parts: `about`, `ambition-1` … `ambition-6`, `foundations`, `not-in-edition` or `report`. */
+/** Opens one part of the assessment from the list of parts: `about`, `ambition-1` … `ambition-6`, `foundations`, `not-in-edition`, `actions` or `report`. */
 const showPart = (canvasElement: HTMLElement, section: string) => press(canvasElement, `.sections button[data-section="${section}"]`);
 
 /** Presses “Start a new self-assessment”. */
@@ -365,6 +373,37 @@ export const NothingKept: Story = {
 export const SeveralAssessments: Story = {
   args: { 'storage-key': 'story-several', storage: '' },
   beforeEach: seedStorage('story-several', Object.fromEntries(twoYears().map((assessment) => [assessment.id, JSON.stringify(assessment)]))),
+};
+
+/**
+ * This year’s board report compared with last year’s (“Compare with an
+ * earlier assessment”): per ambition, how many items improved, stayed the
+ * same or declined, then each item then and now, in words. Printed and
+ * exported (CSV) with the report.
+ */
+export const ComparedWithLastYear: Story = {
+  args: { 'storage-key': 'story-compared', storage: '' },
+  beforeEach: seedStorage('story-compared', Object.fromEntries(twoYears().map((assessment) => [assessment.id, JSON.stringify(assessment)]))),
+  play: async ({ canvasElement }) => {
+    await showPart(canvasElement, 'report');
+    const element = await selfAssessmentIn(canvasElement);
+    const select = element?.shadowRoot?.querySelector<HTMLSelectElement>('#compare-with');
+    if (!select) return;
+    select.value = 'assessment-last-year';
+    select.dispatchEvent(new Event('change'));
+    await element?.updateComplete;
+  },
+};
+
+/**
+ * The action plan part: every action in one table, narrowed by lead,
+ * status, ambition and due date, sorted by the column headings’ buttons
+ * (the sorted one says so to screen readers), overdue in words. “Print the
+ * action plan” prints it as shown.
+ */
+export const ActionPlan: Story = {
+  args: { 'storage-key': 'story-action-plan', value: partFilled() },
+  play: ({ canvasElement }) => showPart(canvasElement, 'actions'),
 };
 
 /**

@@ -111,7 +111,9 @@ const problemsShown = 8;
  * @csspart error - A field's error message.
  * @csspart report - The board report.
  * @csspart report-title - The report's heading.
- * @csspart action-plan - The action plan's table.
+ * @csspart action-plan - The action plan's table (in the board report, and in the action plan part).
+ * @csspart action-plan-view - The action plan part: its filters, table and buttons.
+ * @csspart comparison - The comparison with an earlier assessment, in the board report.
  * @cssprop --peolc-self-assessment-accent-color - The part shown, links, and the main buttons. Default the accent colour.
  * @cssprop --peolc-self-assessment-border-color - Borders of fields and buttons (keep 3:1 with the background). Default the border colour.
  * @cssprop --peolc-self-assessment-divider-color - Edges of cards and lines of tables. Default the divider colour.
