@@ -337,9 +337,7 @@ export class PeolcSelfAssessment extends PeolcElement {
     try {
       // English is the framework's, written for England: "31 March 2027" whatever English the page says it is in.
       const lang = this.closest('[lang]')?.getAttribute('lang') || 'en-GB';
-      return new Intl.DateTimeFormat(/^en\b/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-        new Date(Date.UTC(year, month - 1, date)),
-      );
+      return dayFormat(/^en\b/i.test(lang) ? 'en-GB' : lang).format(new Date(Date.UTC(year, month - 1, date)));
     } catch {
       return day;
     }
@@ -1077,6 +1075,14 @@ export class PeolcSelfAssessment extends PeolcElement {
     const result = this.session.lastSave;
     if (result && !result.ok && this.session.mode === 'local') event.preventDefault();
   };
+}
+
+// One formatter per language: making one costs far more than using it, and a report formats every due date.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(lang: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(lang);
+  if (!format) dayFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })));
+  return format;
 }
 
 /** The parts printed as they are shown (the board report, the action plan); from any other, printing prints the board report. */
