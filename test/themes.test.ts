@@ -19,6 +19,9 @@ import {
   type TokenInfo,
   type ThemeValues,
 } from '../src/themes/index.js';
+import { ambitions2015to2020 } from '../src/content/index.js';
+import { createAssessment, emptyEntry } from '../src/model/assessment/assessment.js';
+import { presetScales } from '../src/model/assessment/scales.js';
 import { peolcTags } from '../src/registry.js';
 import { elementThemeRules, providerThemeRules } from '../src/themes/host-rules.js';
 import { version } from '../src/internal/version.generated.js';
@@ -155,6 +158,7 @@ interface Page {
   term: HTMLElement;
   framework: HTMLElement;
   assessment: HTMLElement;
+  progress: HTMLElement;
 }
 
 /**
@@ -171,7 +175,8 @@ async function renderPage(attributes = '', providerAttributes?: string): Promise
     <peolc-glossary ${attributes} terms="palliative-care,end-of-life,advance-care-planning"></peolc-glossary>
     <p>Ask about <peolc-term ${attributes} term="palliative-care">palliative care</peolc-term> early.</p>
     <peolc-framework ${attributes} ambition="3" query="symptom" heading-level="3"></peolc-framework>
-    <peolc-self-assessment ${attributes} storage="none" heading-level="3"></peolc-self-assessment>`;
+    <peolc-self-assessment ${attributes} storage="none" heading-level="3"></peolc-self-assessment>
+    <peolc-progress-wheel ${attributes} heading-level="3"></peolc-progress-wheel>`;
   box.innerHTML = providerAttributes === undefined ? elements : `<peolc-provider ${providerAttributes}>${elements}</peolc-provider>`;
   const get = (tag: string) => box.querySelector<LitElement>(tag)!;
   const page = {
@@ -183,9 +188,11 @@ async function renderPage(attributes = '', providerAttributes?: string): Promise
     term: get('peolc-term'),
     framework: get('peolc-framework'),
     assessment: get('peolc-self-assessment'),
+    progress: get('peolc-progress-wheel'),
   };
+  (page.progress as unknown as { value: unknown }).value = progressAssessment();
   await Promise.all(
-    [page.wheel, page.grid, page.cards, page.glossary, page.term, page.framework, page.assessment].map(
+    [page.wheel, page.grid, page.cards, page.glossary, page.term, page.framework, page.assessment, page.progress].map(
       (element) => (element as LitElement).updateComplete,
     ),
   );
@@ -277,6 +284,26 @@ function expectSelfAssessment(assessment: Element, values: ThemeValues): void {
   expect(other.borderLeftColor, '“Import” button border').to.equal(computedColour(values['--peolc-border-color']));
 }
 
+/** An assessment with a level of every kind in ambition 1, for the progress wheel's patterns. */
+function progressAssessment() {
+  const assessment = createAssessment({ editionId: ambitions2015to2020.id, scale: presetScales.rag, title: 'Themes' });
+  const [red, amber, green] = ambitions2015to2020.ambitions[0]!.buildingBlocks;
+  assessment.entries[`building-block:${red!.id}`] = { ...emptyEntry(), rating: 'red' };
+  assessment.entries[`building-block:${amber!.id}`] = { ...emptyEntry(), rating: 'amber' };
+  assessment.entries[`building-block:${green!.id}`] = { ...emptyEntry(), rating: 'green' };
+  return assessment;
+}
+
+/** The progress wheel's patterns: ink in the text colour, paper in the surface colour. */
+function expectProgress(progress: Element, values: ThemeValues): void {
+  expect(getComputedStyle(root(progress).querySelector('pattern[data-pattern="solid"] rect')!).fill, 'progress ink').to.equal(
+    computedColour(values['--peolc-text-color']),
+  );
+  expect(getComputedStyle(root(progress).querySelector('.segment-base')!).fill, 'progress paper').to.equal(
+    computedColour(values['--peolc-surface-color']),
+  );
+}
+
 /** Every element of the page; `painted` false where no theme sets the background. */
 function expectPage(page: Page, values: ThemeValues, painted = true): void {
   expectWheel(page.wheel, values, painted);
@@ -285,6 +312,7 @@ function expectPage(page: Page, values: ThemeValues, painted = true): void {
   expectGlossary(page.glossary, page.term, values);
   expectFramework(page.framework, values);
   expectSelfAssessment(page.assessment, values);
+  expectProgress(page.progress, values);
 }
 
 /** Focuses the grid's first button from the keyboard and checks the focus indicator's colours and width. */

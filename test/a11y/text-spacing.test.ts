@@ -331,6 +331,48 @@ describe('text spacing and 200 % text (WCAG 1.4.12, 1.4.4)', () => {
       });
     }
   });
+  describe('the progress wheel', () => {
+    // The words, the key, the foundations' tiles and the table, with every level present.
+    const markup = '<peolc-progress-wheel show-foundations heading-level="3"></peolc-progress-wheel>';
+    const cases: [number, Setting][] = [
+      [320, spacing],
+      [320, doubleText],
+      [600, both],
+      [1248, both],
+    ];
+    for (const [width, setting] of cases) {
+      it(`${setting.name}, ${width} px: words, key and table: nothing cut off, overlapping or broken inside a word, no sideways scroll`, async () => {
+        const { elements } = await render(width, markup, setting);
+        const element = elements[0]! as LitElement & { value: unknown };
+        const assessment = createAssessment({
+          editionId: ambitions2015to2020.id,
+          scale: presetScales.maturity,
+          include: 'foundations',
+          title: 'Spacing',
+        });
+        const levels = presetScales.maturity.levels.map((level) => level.id);
+        ambitions2015to2020.ambitions.forEach((ambition) =>
+          ambition.buildingBlocks.forEach((block, index) => {
+            assessment.entries[`building-block:${block.id}`] = { ...emptyEntry(), rating: levels[index % levels.length]! };
+          }),
+        );
+        assessment.entries[`foundation:${ambitions2015to2020.foundations[0]!.id}`] = { ...emptyEntry(), rating: '3' };
+        element.value = assessment;
+        await element.updateComplete;
+        await frames();
+        const found = clippedText(element, { scrollsWithin: '.table-box' });
+        found.push(...brokenWords(element.shadowRoot!).map((word) => `word broken across lines: ${word}`));
+        const groups = textNodes(element.shadowRoot!).map((node, index): [string, DOMRect[]] => [
+          `“${node.data.trim().slice(0, 24)}” (#${index})`,
+          lineRects(node),
+        ]);
+        found.push(...overlappingGroups(groups));
+        expect(found).to.deep.equal([]);
+        expect(element.scrollWidth, 'scrolls sideways').to.be.at.most(width);
+        await expectAxeClean(element);
+      });
+    }
+  });
   describe('the explorer', () => {
     // Its controls are in the shadow root, its text in the light DOM (peolc-framework.ts says why): both are measured.
     const markup = '<peolc-framework ambition="3" expanded heading-level="3" query="symptoms"></peolc-framework>';

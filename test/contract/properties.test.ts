@@ -93,6 +93,21 @@ function contractAssessment() {
   };
 }
 
+/** The contract assessment as a file, for the progress wheel's `src`; and one that rates the foundations, for `show-foundations`. */
+const progressAssessmentUrl = URL.createObjectURL(new Blob([JSON.stringify(contractAssessment())], { type: 'application/json' }));
+const progressFoundationsUrl = URL.createObjectURL(
+  new Blob(
+    [
+      JSON.stringify({
+        ...contractAssessment(),
+        include: 'foundations',
+        entries: { ...contractAssessment().entries, [`foundation:${ambitions2015to2020.foundations[0]!.id}`]: { ...emptyEntry(), rating: 'amber' } },
+      }),
+    ],
+    { type: 'application/json' },
+  ),
+);
+
 /** Properties of the base class, which every element has. */
 const sharedValid: Record<string, ValidValue> = {
   theme: { property: 'high-contrast', attribute: 'high-contrast' },
@@ -176,6 +191,13 @@ const validValues: Record<string, Record<string, ValidValue>> = {
     scale: { property: 'rag', attribute: 'rag' },
     headingLevel: { property: 3, attribute: '3' },
     value: { property: contractAssessment, nullKeeps: 'a framework clearing its prop must not take away the assessment a reader is working on' },
+  },
+  'peolc-progress-wheel': {
+    value: { property: contractAssessment },
+    src: { property: progressAssessmentUrl, attribute: progressAssessmentUrl },
+    label: { property: 'Our progress', attribute: 'Our progress', with: 'src="' + progressAssessmentUrl + '"' },
+    headingLevel: { property: 3, attribute: '3' },
+    showFoundations: { property: true, attribute: '', with: 'src="' + progressFoundationsUrl + '"' },
   },
   'peolc-term': {
     term: { property: 'end-of-life', attribute: 'end-of-life' },

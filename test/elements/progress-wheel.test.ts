@@ -83,7 +83,7 @@ describe('<peolc-progress-wheel>: one assessment on the wheel', () => {
     // Every pattern a band uses is defined, and each level's differs.
     const levels = $$(element, '.legend-items li').map((item) => item.querySelector('rect')!.getAttribute('fill'));
     expect(new Set(levels).size).to.equal(levels.length);
-    for (const fill of levels.filter((fill) => fill !== 'none')) expect($(element, fill!.slice(4, -1)), fill!).to.exist;
+    for (const fill of levels.filter((fill) => fill !== 'none')) expect($(element, fill!.slice(4, -1)), fill!).to.not.equal(null);
   });
 
   it('says each ambition’s counts in words, top level first, with the key and the same numbers in a table', async () => {
@@ -142,7 +142,7 @@ describe('<peolc-progress-wheel>: one assessment on the wheel', () => {
 
   it('takes the assessment as JSON too, and at a heading level', async () => {
     const element = await progressElement('heading-level="4"', JSON.stringify(knownAssessment()));
-    expect($(element, 'h4')).to.exist;
+    expect($(element, 'h4')).to.not.equal(null);
     expect($$(element, '.segment')).to.have.length(6);
   });
 
@@ -160,7 +160,7 @@ describe('<peolc-progress-wheel>: one assessment on the wheel', () => {
       'not-rated',
     ]);
     expect(normalise($(element, '.foundations-title')!.textContent)).to.equal('Foundations — 3 of 8 Established, 2 Planning, 3 not rated');
-    expect($(element, 'tr[data-ambition="foundations"]')).to.exist;
+    expect($(element, 'tr[data-ambition="foundations"]')).to.not.equal(null);
     await expectAxeClean(element);
     // Without the flag, or when the assessment did not rate them, no tiles.
     element.showFoundations = false;
@@ -173,7 +173,7 @@ describe('<peolc-progress-wheel>: one assessment on the wheel', () => {
   it('without a value says no assessment is set', async () => {
     const element = await progressElement();
     expect(normalise($(element, '.message')!.textContent)).to.equal('No assessment is set, so there is no progress to show.');
-    expect($(element, 'svg')).to.not.exist;
+    expect($(element, 'svg')).to.equal(null);
     await expectAxeClean(element);
   });
 
