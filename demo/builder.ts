@@ -226,6 +226,12 @@ function elementAttributes(tag: BuilderTag): Attribute[] {
       attributes.push(...headingLevel('assessment-heading-level'));
       break;
     }
+    case 'peolc-progress-wheel': {
+      if (value('progress-src')) attributes.push(['src', value('progress-src')]);
+      if (checked('progress-foundations')) attributes.push(['show-foundations', true]);
+      attributes.push(...headingLevel('progress-heading-level'));
+      break;
+    }
     case 'peolc-framework': {
       const chosen = ticked('framework-section');
       if (chosen.length > 0 && chosen.length < frameworkSectionNames.length) attributes.push(['sections', chosen.join(' ')]);

@@ -53,6 +53,12 @@ export const builderElements = [
     label: 'Self-assessment',
     description: 'A local team rates each building block, records evidence and actions, and prints a board report. Kept in the reader’s browser.',
   },
+  {
+    tag: 'peolc-progress-wheel',
+    label: 'Progress on the wheel',
+    description:
+      'One exported self-assessment’s results on the wheel, with the numbers in words and a table: for a board paper or an “our progress” page.',
+  },
 ] as const;
 
 export type BuilderElement = (typeof builderElements)[number];

@@ -109,6 +109,12 @@ export const fallbackExamples: readonly FallbackExample[] = [
     changesOnUpgrade: 'it shows the assessments stored in this browser, which no fallback can know',
   },
   {
+    name: 'peolc-progress-wheel',
+    tag: 'peolc-progress-wheel',
+    attributes: {},
+    description: 'The progress wheel with no assessment set: its heading and a message saying so.',
+  },
+  {
     name: 'peolc-term',
     tag: 'peolc-term',
     attributes: { term: 'advance-care-planning' },
