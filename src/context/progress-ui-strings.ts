@@ -14,6 +14,8 @@ export const progressUiStrings = {
     'Each ambition’s segment is split into bands from the centre outward, one for each level of the scale, lowest first; each band’s depth is how many items have that level. The same numbers are in the table below.',
   /** Shown when no assessment is set (and in the no-JS fallback without one). */
   progressNoAssessment: 'No assessment is set, so there is no progress to show.',
+  /** The no-JS fallback of an element with `src`: the file loads only with script. */
+  progressNeedsScript: 'The progress picture needs JavaScript, which is off or has not loaded.',
   /** Shown when `value` is not an assessment. */
   progressInvalid: 'The progress cannot be shown: the assessment given has problems.',
   /** Shown while `src` loads. */

@@ -19,11 +19,39 @@ export type { Assessment };
 export { levelPatterns, progressBands, progressCounts, progressPictureStyles, renderProgressPicture } from './progress-picture.js';
 export type { ProgressBand, ProgressPattern, ProgressPictureStrings } from './progress-picture.js';
 
+/** What the element shows besides the picture (its heading, the assessment's details, a message): all its no-JS fallback needs. */
+const progressWheelBaseStyles = css`
+  :host {
+    line-height: 1.5;
+    overflow-wrap: break-word;
+    --_message-edge: var(--peolc-progress-ink-color, var(--peolc-text-color, #212b32));
+  }
+  .heading {
+    margin: 0 0 0.5em;
+    line-height: 1.25;
+  }
+  .about {
+    margin: 0 0 1em;
+  }
+  .message {
+    margin: 0;
+    padding: 0.75em 1em;
+    border-inline-start: 0.375em solid var(--_message-edge);
+    max-width: 40em;
+  }
+`;
+
 /** How long a `src` fetch may take before the element gives up. */
 const timeoutMs = 10_000;
 
 /** Where the assessment shown comes from right now. */
-type Source = { kind: 'none' } | { kind: 'loading' } | { kind: 'ready'; assessment: Assessment } | { kind: 'invalid' } | { kind: 'load-failed' };
+type Source =
+  | { kind: 'none' }
+  | { kind: 'loading' }
+  | { kind: 'ready'; assessment: Assessment }
+  | { kind: 'invalid' }
+  | { kind: 'load-failed' }
+  | { kind: 'needs-script' };
 
 /**
  * A picture of one self-assessment's results (issue 16's "progress on the
@@ -60,30 +88,10 @@ type Source = { kind: 'none' } | { kind: 'loading' } | { kind: 'ready'; assessme
 export class PeolcProgressWheel extends PeolcElement {
   protected static override builtInEdition = ambitions2015to2020;
 
-  static override styles = [
-    sharedStyles,
-    progressPictureStyles,
-    css`
-      :host {
-        line-height: 1.5;
-        overflow-wrap: break-word;
-        --_message-edge: var(--peolc-progress-ink-color, var(--peolc-text-color, #212b32));
-      }
-      .heading {
-        margin: 0 0 0.5em;
-        line-height: 1.25;
-      }
-      .about {
-        margin: 0 0 1em;
-      }
-      .message {
-        margin: 0;
-        padding: 0.75em 1em;
-        border-inline-start: 0.375em solid var(--_message-edge);
-        max-width: 40em;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, progressPictureStyles, progressWheelBaseStyles];
+
+  /** The styles its no-JS fallback needs (a heading and a message), for the pre-upgrade stylesheet. */
+  static fallbackStyles = [sharedStyles, progressWheelBaseStyles];
 
   static override properties: PropertyDeclarations = {
     value: properties.any({ attribute: false }),
@@ -159,7 +167,11 @@ export class PeolcProgressWheel extends PeolcElement {
     this.loading = undefined;
     const url = this.src === null ? '' : String(this.src);
     if (url) {
-      if (renderingFallback()) return;
+      // Without script nothing can load it: the fallback says so.
+      if (renderingFallback()) {
+        this.source = { kind: 'needs-script' };
+        return;
+      }
       this.source = { kind: 'loading' };
       this.loading = this.load(url);
       return;
@@ -235,7 +247,9 @@ export class PeolcProgressWheel extends PeolcElement {
             ? strings.progressInvalid
             : source.kind === 'load-failed'
               ? strings.progressLoadFailed
-              : strings.progressNoAssessment;
+              : source.kind === 'needs-script'
+                ? strings.progressNeedsScript
+                : strings.progressNoAssessment;
       return html`${title}
         <p class="message" part="message" data-message=${source.kind} role=${source.kind === 'none' ? 'note' : 'status'}>${message}</p>`;
     }
