@@ -13,11 +13,21 @@ import { heading } from '../shared/heading.js';
 import { PeolcElement } from '../shared/peolc-element.js';
 import { properties } from '../shared/properties.js';
 import { sharedStyles } from '../shared/styles.js';
-import { progressPictureStyles, renderProgressPicture, type ProgressPictureStrings } from './progress-picture.js';
+import {
+  levelPatterns,
+  progressBands,
+  progressCounts,
+  progressPictureStyles,
+  renderProgressPicture,
+  type ProgressBand,
+  type ProgressPattern,
+  type ProgressPictureStrings,
+} from './progress-picture.js';
 
 export type { Assessment };
-export { levelPatterns, progressBands, progressCounts, progressPictureStyles, renderProgressPicture } from './progress-picture.js';
-export type { ProgressBand, ProgressPattern, ProgressPictureStrings } from './progress-picture.js';
+// Declared in progress-picture.ts; exported from here so the entry point has them (and the manifest names this module).
+export { levelPatterns, progressBands, progressCounts, progressPictureStyles, renderProgressPicture };
+export type { ProgressBand, ProgressPattern, ProgressPictureStrings };
 
 /** What the element shows besides the picture (its heading, the assessment's details, a message): all its no-JS fallback needs. */
 const progressWheelBaseStyles = css`
