@@ -4,7 +4,7 @@
 //
 //   node scripts/bench.mjs [--runs 20] [--presses 30] [--wheels 1000] [--out bench/latest.md] [--only self-assessment]
 //
-// --only self-assessment measures item 7 alone and prints its rows (bench/latest.md is left as it is).
+// --only self-assessment measures item 7 alone, --only progress item 8 alone, and prints its rows (bench/latest.md is left as it is).
 // BENCH_DEBUG=1 also logs each run's timings to stderr.
 //
 // Runs `npm run build` first when dist/ is incomplete. Uses Debian's Chromium
@@ -40,6 +40,10 @@
 //     (goal: 5 ms median); the first render (element inserted to its About
 //     part painted) and the switch to the board report; and exportCsv().
 //     Each also with the CPU slowed 4×.
+//  8. The progress wheel, <peolc-progress-wheel>, from its own file: the
+//     first render of a full assessment (every building block and
+//     foundation rated, with the foundations' tiles), element inserted with
+//     its value to painted; also with the CPU slowed 4×.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, release, totalmem } from 'node:os';
@@ -57,7 +61,7 @@ function parseOptions(argv) {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') {
-      console.log('node scripts/bench.mjs [--runs 20] [--presses 30] [--wheels 1000] [--out bench/latest.md] [--only self-assessment]');
+      console.log('node scripts/bench.mjs [--runs 20] [--presses 30] [--wheels 1000] [--out bench/latest.md] [--only self-assessment|progress]');
       process.exit(0);
     }
     const [name, inline] = arg.split('=', 2);
@@ -71,8 +75,8 @@ function parseOptions(argv) {
       continue;
     }
     if (name === '--only') {
-      if (value !== 'self-assessment') {
-        console.error('bench: --only takes self-assessment (item 7)');
+      if (value !== 'self-assessment' && value !== 'progress') {
+        console.error('bench: --only takes self-assessment (item 7) or progress (item 8)');
         process.exit(2);
       }
       options.only = value;
@@ -101,6 +105,7 @@ const needed = [
   'dist/cdn/peolc-elements.js',
   'dist/cdn/elements/ambition-wheel.js',
   'dist/cdn/elements/self-assessment.js',
+  'dist/cdn/elements/progress.js',
   'dist/model/assessment/assessment.js',
   'dist/fallback/render.js',
   'dist/content/ambitions-2015-2020.json',
@@ -196,6 +201,12 @@ const pages = {
     title: 'bench: self-assessment',
     script: '/dist/cdn/elements/self-assessment.js',
     body: '      <section>\n        <h2>Our self-assessment</h2>\n        <div id="host"></div>\n      </section>',
+  }),
+  // Item 8: the progress wheel's own file, as a page with only it would load it; the element is inserted by the measurement.
+  '/bench/progress.html': pageHtml({
+    title: 'bench: progress wheel',
+    script: '/dist/cdn/elements/progress.js',
+    body: '      <section>\n        <h2>Our progress</h2>\n        <div id="host"></div>\n      </section>',
   }),
 };
 
@@ -1044,6 +1055,79 @@ async function measureSelfAssessment(browser, origin) {
   return { data, rating, ratingSlow, renders };
 }
 
+// ---------------------------------------------------------------- 8: the progress wheel
+
+/**
+ * One fresh page: the element inserted with the latest full assessment as
+ * its value and `show-foundations` (its first render checks the assessment,
+ * counts the ratings and draws the wheel, the words, the tiles and the
+ * table), to the DOM holding it (`updateComplete`) and to after the next
+ * rendered frame. Checked: six segments, every item in the table.
+ */
+async function measureProgressRender(browser, origin, data, { cpuRate = 1 } = {}) {
+  const { context, page, errors } = await openPage(browser, `${origin}/bench/progress.html`, { cpuRate });
+  try {
+    await page.evaluate(() => window.__bench.collect());
+    const first = await page.evaluate(async (json) => {
+      const value = JSON.parse(json);
+      const host = document.getElementById('host');
+      const start = performance.now();
+      const element = document.createElement('peolc-progress-wheel');
+      element.setAttribute('show-foundations', '');
+      element.value = value;
+      host.append(element);
+      await element.updateComplete;
+      const inDom = performance.now();
+      const painted = await window.__bench.afterNextRender();
+      const shadow = element.shadowRoot;
+      return {
+        inDom: inDom - start,
+        painted: painted - start,
+        segments: shadow.querySelectorAll('.segment').length,
+        counted: [...shadow.querySelectorAll('tbody td[data-level="total"]')].reduce((sum, cell) => sum + Number(cell.textContent), 0),
+      };
+    }, JSON.stringify(data.latest));
+    if (first.segments !== 6 || first.counted !== data.items) {
+      throw new Error(`the progress wheel did not show the assessment: ${JSON.stringify(first)} ${errors.join('; ')}`);
+    }
+    if (errors.length) throw new Error(`the progress page threw: ${errors.join('; ')}`);
+    return first;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Item 8 in full: `options.runs` fresh pages at each speed. */
+async function measureProgress(browser, origin) {
+  const data = await fullAssessments();
+  const renders = { fast: [], slow: [] };
+  // One unrecorded run at each speed warms the browser, the server and the file cache.
+  for (let run = -1; run < options.runs; run++) {
+    const fast = await measureProgressRender(browser, origin, data);
+    const slow = await measureProgressRender(browser, origin, data, { cpuRate: 4 });
+    if (run < 0) continue;
+    renders.fast.push(fast);
+    renders.slow.push(slow);
+    if ((run + 1) % 5 === 0) log(`progress runs ${run + 1}/${options.runs}`);
+  }
+  return { data, renders };
+}
+
+/** Item 8's rows of the table. */
+function progressRows({ data, renders }) {
+  const pick = (list, key) => list.map((entry) => entry[key]);
+  return [
+    `| **8. The progress wheel**: \`<peolc-progress-wheel show-foundations>\` from its own file \`dist/cdn/elements/progress.js\` (and its chunks), inserted into a page with only it, its \`value\` a full assessment (${data.items} items, all rated) | | | | |`,
+    statRow(
+      'render the progress wheel from a full assessment: element inserted → DOM holds the wheel, words, tiles and table (`updateComplete`; checks the assessment; ms)',
+      pick(renders.fast, 'inDom'),
+      ms,
+    ),
+    statRow('render the progress wheel from a full assessment: element inserted → painted (next frame, ms)', pick(renders.fast, 'painted'), ms),
+    statRow('CPU slowed 4×: render the progress wheel, element inserted → painted (ms)', pick(renders.slow, 'painted'), ms),
+  ];
+}
+
 /** Item 7's rows of the table. */
 function selfAssessmentRows({ data, rating, ratingSlow, renders }) {
   const pick = (list, key) => list.map((entry) => entry[key]);
@@ -1194,7 +1278,11 @@ const server = await startServer();
 const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 let markdown;
 try {
-  if (options.only) {
+  if (options.only === 'progress') {
+    log(`Chromium ${browser.version()}; item 8 alone, ${options.runs} run${options.runs === 1 ? '' : 's'} at each speed`);
+    const progress = await measureProgress(browser, server.origin);
+    console.log([...statHeader, ...progressRows(progress)].join('\n'));
+  } else if (options.only) {
     log(`Chromium ${browser.version()}; item 7 alone, ${options.runs} run${options.runs === 1 ? '' : 's'} at each speed`);
     const selfAssessment = await measureSelfAssessment(browser, server.origin);
     console.log([...statHeader, ...selfAssessmentRows(selfAssessment)].join('\n'));
@@ -1211,6 +1299,8 @@ try {
     const memory = await measureMemory(browser, server.origin);
     log('self-assessment');
     const selfAssessment = await measureSelfAssessment(browser, server.origin);
+    log('progress wheel');
+    const progress = await measureProgress(browser, server.origin);
     log('sizes');
     const wheelOnly = await measureWheelOnly(browser, server.origin);
     const sizes = outputFiles().map((file) => ({ file, ...compress(readFileSync(join(root, file))) }));
@@ -1402,10 +1492,13 @@ function report({
     ),
     singleRow('baseline: folding all those strings once (case, accents; ms)', ms(plain.foldMs)),
     ...selfAssessmentRows(selfAssessment),
+    ...progressRows(progress),
     '',
     `Words in the composed DOM (light DOM plus shadow roots, including collapsed text): one-ambition page ${words(page.static)} static, ${words(page.elements)} elements; the explorer ${words(whole.static)} static, ${words(whole.elements)} elements. The differences are interface text that each variant writes differently (buttons, visually hidden labels such as "Ambition 3:", and the selected ambition's title repeated in the wheel's centre; the explorer's fallback has both labels of each disclosure); the edition's text is the same.`,
     '',
     `**7. The self-assessment.** The ${selfAssessment.data.assessments.length} assessments are made with the library's own \`createAssessment()\` and checked with \`checkAssessment()\`, and written into \`localStorage\` before the page's script runs; every page is a fresh browser context, so nothing is cached. A rating change is a real key press: focus on the first item's checked rating, then ArrowDown, which checks the next level (the browser fires \`input\`, then \`change\`, whose handler saves the whole assessment at once and re-renders the part). Each press is checked: the radio now checked is the rating stored in \`localStorage\`. "Saved in \`localStorage\`" is timed in the page with \`Storage.prototype.setItem\` wrapped: from the \`input\` event's \`timeStamp\` to the \`setItem\` call returning (a synchronous write, so the data is then stored); it includes the handlers, the \`JSON.stringify\` of the whole assessment and the write, not Lit's re-render, which the next-paint row adds. The first render is timed from before \`document.createElement\` to \`updateComplete\` and to after the next rendered frame (as "next paint" above); the board report from the click's \`timeStamp\` to after the next frame. \`exportCsv()\` is timed around the call in the page.`,
+    '',
+    `**8. The progress wheel.** Its \`value\` is the latest of item 7's assessments (made and checked the same way), parsed in the page before the clock starts; the time runs from before \`document.createElement\` (the value assigned, \`show-foundations\` set, the element appended) to \`updateComplete\` and to after the next rendered frame. It includes checking the assessment with \`checkAssessment()\`, counting the ratings and Lit's first render of the wheel's bands, the words, the key, the tiles and the table. Each page is checked: six segments, and the table's totals add up to every item.`,
     '',
     '## 5. Sizes',
     '',
