@@ -350,6 +350,8 @@ export const progressPictureStyles = css`
     text-align: start;
     font-weight: 700;
     margin-block-end: 0.25em;
+    /* As wide as the box it scrolls in, not the table: a narrow screen reads it whole before scrolling. */
+    max-width: 100cqi;
   }
   th,
   td {
