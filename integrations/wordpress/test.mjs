@@ -64,7 +64,8 @@ function cleanup() {
   for (const child of children.splice(0)) {
     if (child.exitCode === null && child.signalCode === null) {
       try {
-        child.kill('SIGTERM');
+        // Its own process group: PHP's server forks workers (PHP_CLI_SERVER_WORKERS).
+        process.kill(-child.pid, 'SIGTERM');
       } catch {
         /* already gone */
       }
@@ -216,7 +217,7 @@ const mariadb = spawn(
     '--user=root',
     '--innodb-buffer-pool-size=64M',
   ],
-  { stdio: ['ignore', 'ignore', 'pipe'] },
+  { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
 );
 children.push(mariadb);
 let mariadbLog = '';
@@ -282,6 +283,7 @@ const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', site], {
   cwd: site,
   env: { ...process.env, PHP_CLI_SERVER_WORKERS: '3' },
   stdio: ['ignore', 'ignore', 'ignore'],
+  detached: true,
 });
 children.push(server);
 await waitFor(
