@@ -174,6 +174,8 @@ export const assessmentUiStrings = {
   assessmentExportJson: 'Export the assessment (JSON)',
   assessmentExportHint: 'The spreadsheet opens in Excel. The JSON file can be imported again, here or by a colleague.',
   assessmentSummaryHeading: 'Summary by ambition',
+  /** The accessible name of the board report's progress picture. */
+  assessmentProgressPictureLabel: 'Ratings of “{title}” on the six ambitions',
   assessmentSummaryGroup: 'Ambition',
   assessmentSummaryTotal: 'Total',
   assessmentItemColumn: 'Item',

@@ -26,6 +26,7 @@ import { frameworkExamples, readAttributes, siteDir } from '../../scripts/build-
 import { startSite, strictCsp } from '../../scripts/start.mjs';
 import { peolcTags } from '../../dist/registry.js';
 import { renderFallback } from '../../dist/fallback/render.js';
+import { assessmentUiStrings } from '../../dist/context/assessment-ui-strings.js';
 
 const started = performance.now();
 const examplesDir = fileURLToPath(new URL('../../examples/', import.meta.url));
@@ -871,7 +872,7 @@ await test("self-assessment page: a new user's whole journey (start, title, rati
       throw new Error(`the first tab still shows ${JSON.stringify(await checkedRatings(page, keys))} after the second changed it to ${changed}`);
     });
   const message = await page.$eval(inAssessment('[data-message="elsewhere-changed"]'), (notice) => notice.textContent.replace(/\s+/g, ' ').trim());
-  equal(message, 'This assessment was changed in another tab or window. This page now shows those changes.', "the first tab's message");
+  equal(message, assessmentUiStrings.assessmentChangedElsewhere, "the first tab's message");
   // And back: the second tab follows the first.
   await page.focus(inAssessment(`[data-item="${keys[0]}"] input[type="radio"]:checked`));
   await page.keyboard.press('ArrowUp');

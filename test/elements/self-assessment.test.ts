@@ -105,7 +105,7 @@ describe('<peolc-self-assessment>: recording and keeping', () => {
     await sendKeys({ press: 'ArrowDown' });
     await element.updateComplete;
     expect(storedUnder(key)[0]!.entries[firstKey]!.rating).to.equal(presetScales.default.levels[1]!.id);
-    const progress = normalise($(element, '.sections button[data-section="ambition-1"] .progress')!.textContent);
+    const progress = normalise($(element, '.sections button[data-section="ambition-1"] .rated-count')!.textContent);
     expect(progress).to.equal(`1 of ${firstAmbition.buildingBlocks.length} rated`);
     await typeInto(element, `#building-block-${firstBlock.id}-evidence`, 'Audit 2026: https://example.org/audit.');
     await expectAxeClean(element);
@@ -376,11 +376,17 @@ describe('<peolc-self-assessment>: the board report', () => {
   it('summarises each ambition in numbers, lists each item verbatim, and plans actions by due date with overdue said in words', async () => {
     const element = await withAssessment(partFilled());
     await goToSection(element, 'report');
-    const summaryRows = [...root(element).querySelectorAll('.summary-table tbody tr')].map((row) =>
+    const summaryRows = [...root(element).querySelectorAll('[part="progress-table"] tbody tr')].map((row) =>
       [...row.children].map((cell) => normalise(cell.textContent)),
     );
     const blocks = firstAmbition.buildingBlocks.length;
-    expect(summaryRows[0]).to.deep.equal([`Ambition 1: ${firstAmbition.title}`, '0', '1', '0', '0', '1', String(blocks - 2), String(blocks)]);
+    // Highest level first, then not applicable, not rated and the total.
+    expect(summaryRows[0]).to.deep.equal([`Ambition 1: ${firstAmbition.title}`, '0', '0', '1', '0', '1', String(blocks - 2), String(blocks)]);
+    const words = normalise($(element, `[part="progress-lines"] li[data-ambition="1"]`)!.textContent);
+    expect(words).to.equal(`Ambition 1: ${firstAmbition.title} — 1 of ${blocks} Planning, ${blocks - 2} not rated, 1 not applicable`);
+    expect($(element, '[part="progress-picture"] [role="img"]')!.getAttribute('aria-label')).to.equal(
+      'Ratings of “East of England 2026” on the six ambitions',
+    );
     expect(summaryRows).to.have.length(edition.ambitions.length);
     const firstTable = root(element).querySelector('.report-group .items-table')!;
     const titles = [...firstTable.querySelectorAll('tbody th')].map((cell) => normalise(cell.textContent));
@@ -402,7 +408,8 @@ describe('<peolc-self-assessment>: the board report', () => {
     await emulateMedia({ media: 'print' });
     try {
       const visible = (selector: string) => [...root(element).querySelectorAll<HTMLElement>(selector)].some((node) => node.checkVisibility());
-      expect(visible('.summary-table'), 'the summary').to.equal(true);
+      expect(visible('[part="progress-table"]'), 'the summary').to.equal(true);
+      expect(visible('[part="progress-picture"]'), 'the progress picture').to.equal(true);
       expect(visible('.plan-table'), 'the action plan').to.equal(true);
       expect(visible('[part="item"]'), 'the form').to.equal(false);
       expect(visible('[part="toolbar"]'), 'the toolbar').to.equal(false);
@@ -469,7 +476,7 @@ describe('<peolc-self-assessment>: the action plan part', () => {
       const visible = (selector: string) => [...root(element).querySelectorAll<HTMLElement>(selector)].some((node) => node.checkVisibility());
       expect(visible('.action-plan-view .plan-table'), 'the action plan').to.equal(true);
       expect(visible('.filters'), 'the filters').to.equal(false);
-      expect(visible('.summary-table'), 'the board report').to.equal(false);
+      expect(visible('[part="progress-table"]'), 'the board report').to.equal(false);
     } finally {
       await emulateMedia({ media: 'screen' });
       window.dispatchEvent(new Event('afterprint'));

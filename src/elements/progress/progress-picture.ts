@@ -338,29 +338,30 @@ export const progressPictureStyles = css`
     height: auto;
     forced-color-adjust: none;
   }
-  .table-box {
+  /* Scoped to the picture, so an element showing it beside tables of its own (the self-assessment) keeps their look. */
+  .progress .table-box {
     overflow-x: auto;
     margin-block: 1em;
   }
-  table {
+  .progress table {
     border-collapse: collapse;
     min-width: 100%;
   }
-  caption {
+  .progress caption {
     text-align: start;
     font-weight: 700;
     margin-block-end: 0.25em;
     /* As wide as the box it scrolls in, not the table: a narrow screen reads it whole before scrolling. */
     max-width: 100cqi;
   }
-  th,
-  td {
+  .progress th,
+  .progress td {
     border-bottom: 0.0625em solid var(--_rule);
     padding: 0.25em 0.5em;
     text-align: start;
     vertical-align: top;
   }
-  td {
+  .progress td {
     text-align: end;
     font-variant-numeric: tabular-nums;
   }

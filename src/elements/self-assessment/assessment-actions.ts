@@ -7,6 +7,7 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatUiString } from '../../context/ui-strings.js';
 import { filterActions, sortActions, type ActionFilter, type ActionSortKey, type PlannedAction } from '../../model/assessment/action-plan.js';
 import type { Edition } from '../../content/types.js';
@@ -66,7 +67,7 @@ export function renderActionPlanView(view: ActionPlanView): TemplateResult {
   if (view.includeFoundations) ambitions.push(['foundations', strings.assessmentFilterFoundations]);
   const column = (key: ActionSortKey, label: string) => {
     const sorted = view.sort.key === key;
-    return html`<th scope="col" class="sort-column" aria-sort=${sorted ? view.sort.direction : nothing}>
+    return html`<th scope="col" class="sort-column" aria-sort=${ifDefined(sorted ? view.sort.direction : undefined)}>
       <button type="button" class="sort" data-sort=${key} @click=${() => on.sort(key)}>
         ${label}<span class="sort-mark" aria-hidden="true">${sorted ? (view.sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
       </button>

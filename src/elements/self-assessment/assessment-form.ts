@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AssessmentUiStrings } from '../../context/assessment-ui-strings.js';
+import type { ProgressUiStrings } from '../../context/progress-ui-strings.js';
 import { formatUiString, type ElementUiStrings } from '../../context/ui-strings.js';
 import type { ActionStatus, Assessment, AssessmentAction, AssessmentEntry, Priority } from '../../model/assessment/assessment.js';
 import { evidencePieces } from '../../model/assessment/evidence-links.js';
@@ -15,8 +16,8 @@ import { notApplicable, type Scale } from '../../model/assessment/scales.js';
 import type { HeadingLevel } from '../../model/lookup.js';
 import { heading } from '../shared/heading.js';
 
-/** Every string the self-assessment shows. */
-export type AssessmentStrings = ElementUiStrings & AssessmentUiStrings;
+/** Every string the self-assessment shows (the progress picture's too: its board report draws one). */
+export type AssessmentStrings = ElementUiStrings & AssessmentUiStrings & ProgressUiStrings;
 
 /** The fields about an assessment. */
 export type AboutField = 'title' | 'organisation' | 'date' | 'participants' | 'nextReview';

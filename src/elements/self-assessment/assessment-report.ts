@@ -14,6 +14,7 @@ import type { AssessmentItem } from '../../model/assessment/items.js';
 import { actionStatusLabel, priorityLabel, ratingLabel } from '../../model/assessment/labels.js';
 import { ratingSpreads } from '../../model/assessment/summary.js';
 import { nextLevel, type HeadingLevel } from '../../model/lookup.js';
+import { renderProgressPicture } from '../progress/progress-picture.js';
 import { heading } from '../shared/heading.js';
 import type { AssessmentStrings } from './assessment-form.js';
 
@@ -71,31 +72,12 @@ export function renderReport(context: ReportContext): TemplateResult {
     </dl>
 
     ${heading(sub, strings.assessmentSummaryHeading, { id: 'report-summary' })}
-    ${scrollingTable(
+    ${renderProgressPicture(
+      groups,
+      assessment.scale,
       strings,
-      strings.assessmentSummaryHeading,
-      html`<table class="summary-table">
-        <thead>
-          <tr>
-            <th scope="col">${strings.assessmentSummaryGroup}</th>
-            ${assessment.scale.levels.map((level) => html`<th scope="col">${level.label}</th>`)}
-            <th scope="col">${strings.assessmentNotApplicable}</th>
-            <th scope="col">${strings.assessmentNotRated}</th>
-            <th scope="col">${strings.assessmentSummaryTotal}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${groups.map(
-            (group) => html`<tr>
-              <th scope="row">${group.ambition ? formatUiString(strings.buildingBlocksForAmbition, { number: group.ambition, title: group.title }) : group.title}</th>
-              ${group.levels.map((level) => html`<td>${level.count}</td>`)}
-              <td>${group.notApplicable}</td>
-              <td>${group.notRated}</td>
-              <td>${group.total}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>`,
+      formatUiString(strings.assessmentProgressPictureLabel, { title: context.title }),
+      'report-progress',
     )}
     ${context.comparison ?? nothing}
     ${groups.map((group) => {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
 import type { ContentProblem } from '../../content/problems.js';
 import { assessmentUiStrings } from '../../context/assessment-ui-strings.js';
+import { progressUiStrings } from '../../context/progress-ui-strings.js';
 import { withOwnStrings } from '../../context/own-strings.js';
 import { formatUiString } from '../../context/ui-strings.js';
 import { actionPlan, actionPlanCsv, localDay, type ActionFilter } from '../../model/assessment/action-plan.js';
@@ -44,6 +45,7 @@ import { compareAssessments, comparisonCsv } from '../../model/assessment/compar
 import { AssessmentSession, type ElsewhereChange } from './assessment-session.js';
 import { fileName, fileTypes, saveFile } from './files.js';
 import { selfAssessmentBaseStyles, selfAssessmentStyles } from './self-assessment.styles.js';
+import { progressPictureStyles } from '../progress/progress-picture.js';
 
 export type { Assessment, AssessmentChange, AssessmentChangeDetail, Scale, ScaleLevel };
 
@@ -123,7 +125,7 @@ const problemsShown = 8;
 export class PeolcSelfAssessment extends PeolcElement {
   protected static override builtInEdition = ambitions2015to2020;
 
-  static override styles = [sharedStyles, selfAssessmentBaseStyles, selfAssessmentStyles];
+  static override styles = [sharedStyles, selfAssessmentBaseStyles, selfAssessmentStyles, progressPictureStyles];
 
   /** The styles its no-JS fallback needs (a heading, a notice and a list), for the pre-upgrade stylesheet. */
   static fallbackStyles = [sharedStyles, selfAssessmentBaseStyles];
@@ -291,7 +293,7 @@ export class PeolcSelfAssessment extends PeolcElement {
   // ------------------------------------------------------------------ what is shown
 
   private get strings(): AssessmentStrings {
-    return withOwnStrings(this.content.strings, assessmentUiStrings);
+    return withOwnStrings(withOwnStrings(this.content.strings, assessmentUiStrings), progressUiStrings);
   }
 
   private get level(): HeadingLevel {
@@ -599,7 +601,7 @@ export class PeolcSelfAssessment extends PeolcElement {
                   <span class="section-title">${candidate.title}</span>
                   ${
                     candidate.items
-                      ? html`<span class="progress">${formatUiString(strings.assessmentProgress, { rated: rated ?? 0, total: candidate.items.length })}</span>`
+                      ? html`<span class="rated-count">${formatUiString(strings.assessmentProgress, { rated: rated ?? 0, total: candidate.items.length })}</span>`
                       : nothing
                   }
                 </button>

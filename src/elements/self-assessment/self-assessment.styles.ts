@@ -263,7 +263,7 @@ export const selfAssessmentStyles = css`
   .sections button:hover .section-title {
     text-decoration: underline;
   }
-  .progress {
+  .rated-count {
     font-size: 0.875em;
     font-weight: 400;
   }
