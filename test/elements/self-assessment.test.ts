@@ -519,6 +519,35 @@ describe('<peolc-self-assessment>: comparing with last year', () => {
       'Improved',
     ]);
     await expectAxeClean(element);
+    const files: string[] = [];
+    root(element).addEventListener(
+      'click',
+      (event) => {
+        const link = event.target;
+        if (link instanceof HTMLAnchorElement && link.download) {
+          event.preventDefault();
+          files.push(link.download);
+        }
+      },
+      true,
+    );
+    await click(element, button(element, 'export-comparison'));
+    expect(files).to.have.length(1);
+    expect(files[0]).to.match(/-change-\d{4}-\d{2}-\d{2}\.csv$/);
+    if (isChromium) {
+      // Printed with the board report, from any part.
+      await goToSection(element, 'ambition-2');
+      window.dispatchEvent(new Event('beforeprint'));
+      await emulateMedia({ media: 'print' });
+      try {
+        const visible = (selector: string) => [...root(element).querySelectorAll<HTMLElement>(selector)].some((node) => node.checkVisibility());
+        expect(visible('[part="comparison"] .comparison-items'), 'the comparison prints').to.equal(true);
+        expect(visible('[part="progress-picture"]'), 'the progress picture prints').to.equal(true);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+        window.dispatchEvent(new Event('afterprint'));
+      }
+    }
   });
 });
 
