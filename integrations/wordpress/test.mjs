@@ -55,6 +55,7 @@ if (process.platform !== 'linux' || !isDebian || !isRoot || !which('apt-get')) {
 
 // ---- results, watchdog, cleanup -----------------------------------------------------------------
 let passed = 0;
+let aptSeconds = 0;
 let failed = 0;
 const children = [];
 let scratch;
@@ -86,6 +87,12 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     process.exit(1);
   });
 }
+// A step that throws outside a test (MariaDB or PHP not starting) still ends with the summary.
+process.on('uncaughtException', (error) => {
+  console.log(`test:wordpress: stopped: ${error?.stack ?? error}`);
+  failed++;
+  finish();
+});
 const watchdog = setTimeout(
   () => {
     console.error('test:wordpress: watchdog: still running after 15 minutes, stopping');
@@ -116,15 +123,31 @@ function check(condition, message) {
   if (!condition) throw new Error(message);
 }
 
+/** Prints the summary, stops everything, exits; its promise never resolves, so `await finish()` stops the script. */
 function finish(timedOut = false) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (timedOut) failed++;
   console.log(
     `test:wordpress: ${passed} passed, ${failed} failed in ${seconds} s (apt-get ${aptSeconds.toFixed(1)} s, the rest ${(Number(seconds) - aptSeconds).toFixed(1)} s)`,
   );
-  browser?.close().catch(() => {});
-  cleanup();
-  process.exit(failed > 0 ? 1 : 0);
+  const code = failed > 0 ? 1 : 0;
+  // Stop the servers and wait (up to 5 s) until they have exited, so none is left behind unreaped.
+  const exited = children.map((child) =>
+    child.exitCode === null && child.signalCode === null ? new Promise((resolve) => child.once('exit', resolve)) : undefined,
+  );
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  }
+  return Promise.race([Promise.all([browser?.close().catch(() => {}), ...exited]), new Promise((resolve) => setTimeout(resolve, 5000))])
+    .finally(() => {
+      cleanup();
+      process.exit(code);
+    })
+    .then(() => new Promise(() => {}));
 }
 
 function which(command) {
@@ -136,7 +159,6 @@ function run(command, args, options = {}) {
 }
 
 // ---- 1. packages --------------------------------------------------------------------------------
-let aptSeconds = 0;
 {
   const missing = packages.filter((name) => {
     const status = spawnSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8' });
@@ -161,7 +183,7 @@ let aptSeconds = 0;
     if (result.status !== 0) {
       console.log(`test:wordpress: apt-get install failed:\n${result.stderr}`);
       failed++;
-      finish();
+      await finish();
     }
     console.log(`test:wordpress: installed in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
@@ -306,7 +328,7 @@ const executablePath = findChromium();
 if (!executablePath) {
   console.log("test:wordpress: no Chromium found: install Debian's chromium (or set CHROME_PATH), or run `node scripts/browsers.mjs`");
   failed++;
-  finish();
+  await finish();
 }
 browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
 console.log(`test:wordpress: Chromium ${browser.version()}`);
@@ -599,7 +621,7 @@ await test('no PHP notices or warnings from the plugin in debug.log', () => {
 });
 
 console.log(`test:wordpress: WordPress ${versions.wordpress}, PHP ${versions.php}, MariaDB ${versions.mariadb}, Chromium ${browser.version()}`);
-finish();
+await finish();
 
 // ---- helpers ------------------------------------------------------------------------------------
 function php(code) {

@@ -196,7 +196,8 @@ function peolc_elements_validate($spec, $value)
     }
     $value = trim($value);
     if ('' === $value) {
-        return 'flag' === $spec['kind'] ? null : null;
+        // Empty: left off. (A bare flag in a shortcode arrives as true, above.)
+        return null;
     }
     $ids = peolc_elements_content_ids();
     switch ($spec['kind']) {
