@@ -8,7 +8,17 @@ import { frameworkSectionNames, type FrameworkSectionName } from '../src/model/f
 import { themeNames, themes } from '../src/themes/themes.js';
 import { version } from '../src/internal/version.generated.js';
 import { fallbackAvailable, fallbackStylesheet, withFallback } from './builder/fallback.js';
-import { builderElements, buildSnippet, normaliseBase, type Attribute, type BuilderTag, type ScriptChoice } from './builder/snippet.js';
+import {
+  builderElements,
+  buildSnippet,
+  normaliseBase,
+  publicCdnBase,
+  wordpressShortcode,
+  wordpressShortcodes,
+  type Attribute,
+  type BuilderTag,
+  type ScriptChoice,
+} from './builder/snippet.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
   const element = document.getElementById(id);
@@ -26,7 +36,17 @@ const baseError = $('base-error');
 
 /** This site's own copy of the package: the folder holding `dist/`. */
 const localBase = new URL('../', location.href).href;
-const exampleBase = `https://cdn.example.org/peolc-elements@${version}/`;
+const exampleBase = publicCdnBase(version);
+// A partner's own host, typed once and remembered; the public CDN otherwise.
+const savedBaseKey = 'peolc-builder-base';
+const savedBase = (() => {
+  try {
+    return localStorage.getItem(savedBaseKey) ?? '';
+  } catch {
+    return '';
+  }
+})();
+const startBase = normaliseBase(savedBase).base ?? exampleBase;
 
 // ---------------------------------------------------------------- the choices
 
@@ -128,7 +148,9 @@ function fillChoices(): void {
   for (const name of themeNames) themeSelect.append(option(name, `${themes[name].label}: ${themes[name].description}`));
 
   $('base-example').textContent = exampleBase;
-  baseInput.value = localBase;
+  baseInput.value = startBase;
+  // This site's own copy is offered only where readers could reach it (not on localhost).
+  $('use-local-base').hidden = normaliseBase(localBase).base === undefined;
   if (!fallbackAvailable) {
     $('fallback-choice').hidden = true;
     $('fallback-hint').hidden = true;
@@ -279,11 +301,20 @@ async function update(): Promise<void> {
     attributes,
     words,
     // With a mistyped address the snippet keeps the last good one; the error says why.
-    base: base.base ?? normaliseBase(lastGoodBase).base ?? localBase,
+    base: base.base ?? normaliseBase(lastGoodBase).base ?? exampleBase,
     script: radio('script') as ScriptChoice,
     ...(fallback === undefined ? {} : { markupWithFallback: fallback, fallbackStylesheet }),
   });
-  if (base.base) lastGoodBase = base.base;
+  if (base.base && base.base !== lastGoodBase) {
+    lastGoodBase = base.base;
+    try {
+      if (base.base === exampleBase) localStorage.removeItem(savedBaseKey);
+      else localStorage.setItem(savedBaseKey, base.base);
+    } catch {
+      // Storage refused: the address is simply not remembered.
+    }
+  }
+  showAdvice(tag, attributes);
 
   if (result.markup !== lastMarkup) {
     lastMarkup = result.markup;
@@ -297,7 +328,20 @@ async function update(): Promise<void> {
   }
 }
 
-let lastGoodBase = localBase;
+let lastGoodBase = startBase;
+
+/** What to do instead of pasting the snippet, for WordPress and for systems that strip scripts. */
+function showAdvice(tag: BuilderTag, attributes: readonly Attribute[]): void {
+  const destination = value('destination');
+  $('advice').hidden = destination === 'html';
+  $('advice-wordpress').hidden = destination !== 'wordpress';
+  $('advice-cms').hidden = destination !== 'cms';
+  const shortcode = wordpressShortcode(tag, attributes);
+  for (const id of ['wordpress-block-advice', 'shortcode-label', 'shortcode']) $(id).hidden = shortcode === undefined;
+  $('wordpress-tag-advice').hidden = shortcode !== undefined;
+  $<HTMLInputElement>('shortcode').value = shortcode ?? '';
+  $('wordpress-block').textContent = wordpressShortcodes[tag]?.block ?? '';
+}
 let announcement: ReturnType<typeof setTimeout> | undefined;
 
 /** Says `message` in the polite live region, again even when it is the same words. */

@@ -144,9 +144,19 @@ export function buildSnippet(input: SnippetInput): Snippet {
   return { snippet: lines.join('\n'), markup, scriptUrl: url };
 }
 
+/** The public CDN address of a published version: jsDelivr serves every file of every package on npm. */
+export function publicCdnBase(version: string): string {
+  return `https://cdn.jsdelivr.net/npm/peolc-elements@${version}/`;
+}
+
+// Hosts only the computer itself can reach: a snippet pointing at one works for nobody else.
+const ownComputer = /^(localhost|.*\.localhost|127(\.\d+){3}|0\.0\.0\.0|\[::1?\])$/i;
+
 /**
  * Reads the base address a partner types: an absolute http(s) URL, given a
- * trailing slash if it lacks one. Anything else is refused with a message.
+ * trailing slash if it lacks one. Anything else is refused with a message,
+ * and so is an address on the partner's own computer (`localhost`), which
+ * readers' browsers cannot reach.
  */
 export function normaliseBase(text: string): { base: string; error?: undefined } | { base?: undefined; error: string } {
   const trimmed = text.trim();
@@ -160,6 +170,38 @@ export function normaliseBase(text: string): { base: string; error?: undefined }
     return { error: 'Enter a web address starting with https:// (or http://).' };
   }
   if (url.search || url.hash) return { error: 'Leave out any ? or # part: the address of the folder is enough.' };
+  if (ownComputer.test(url.hostname)) {
+    return {
+      error: 'That address is on your own computer, which readers cannot reach. Use the public CDN address, or where your site keeps the files.',
+    };
+  }
   const href = url.href;
   return { base: href.endsWith('/') ? href : `${href}/` };
+}
+
+/**
+ * The plugin's shortcode for each element that has one, as
+ * integrations/wordpress/plugin/peolc-elements/includes/elements.php names
+ * them (the e2e test checks the two agree). Elements without one are
+ * pasted as their tag, which the plugin's allowlist keeps.
+ */
+export const wordpressShortcodes: Partial<Record<BuilderTag, { shortcode: string; block: string }>> = {
+  'peolc-ambition-wheel': { shortcode: 'peolc-wheel', block: 'Ambition wheel' },
+  'peolc-framework': { shortcode: 'peolc-framework', block: 'Framework explorer' },
+  'peolc-foundation-grid': { shortcode: 'peolc-foundation-grid', block: 'Foundation grid' },
+  'peolc-building-blocks': { shortcode: 'peolc-building-blocks', block: 'Building blocks' },
+  'peolc-glossary': { shortcode: 'peolc-glossary', block: 'Glossary' },
+  'peolc-self-assessment': { shortcode: 'peolc-self-assessment', block: 'Self-assessment' },
+};
+
+const shortcodeEntities: Record<string, string> = { '"': '&quot;', '[': '&#91;', ']': '&#93;', '<': '&lt;', '>': '&gt;', '&': '&amp;' };
+
+/** The shortcode for an element and its attributes, e.g. `[peolc-wheel selected="3" show-foundations="true"]`, or undefined when it has none. */
+export function wordpressShortcode(tag: BuilderTag, attributes: readonly Attribute[]): string | undefined {
+  const entry = wordpressShortcodes[tag];
+  if (!entry) return undefined;
+  const written = attributes.map(
+    ([name, value]) => ` ${name}="${value === true ? 'true' : value.replace(/["[\]<>&]/g, (character) => shortcodeEntities[character]!)}"`,
+  );
+  return `[${entry.shortcode}${written.join('')}]`;
 }

@@ -32,6 +32,8 @@ const started = performance.now();
 const examplesDir = fileURLToPath(new URL('../../examples/', import.meta.url));
 const edition = JSON.parse(await readFile(new URL('../../dist/content/ambitions-2015-2020.json', import.meta.url), 'utf8').catch(() => '{}'));
 const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+/** The address the embed builder's snippets point at by default: this version on the public CDN. */
+const publicCdn = `https://cdn.jsdelivr.net/npm/peolc-elements@${version}/`;
 
 /** The tags whose shadow roots hold the framework's text (providers and terms are checked apart). */
 const contentTags = peolcTags.filter((tag) => tag !== 'peolc-provider' && tag !== 'peolc-term');
@@ -489,7 +491,7 @@ async function openSnippet(snippet, cdnBase) {
 
 await test('builder: a copied snippet renders on a blank page exactly as the preview did', async () => {
   const { context, page, problems } = await open('demo/builder.html', { permissions: ['clipboard-read', 'clipboard-write'] });
-  const cdnBase = `https://cdn.example.org/peolc-elements@${version}/`;
+  const cdnBase = publicCdn;
   const snippet = await copyFromBuilder(page, async () => {
     await page.getByRole('radio', { name: 'Foundation grid' }).check();
     for (const number of [2, 4, 5, 7]) await page.getByRole('checkbox', { name: new RegExp(`^${number}\\. `) }).uncheck();
@@ -497,7 +499,7 @@ await test('builder: a copied snippet renders on a blank page exactly as the pre
     await page.getByLabel("Open every foundation's full text").check();
     await page.selectOption('#grid-heading-level', '3');
     await page.selectOption('#theme', 'nhs');
-    await page.getByRole('button', { name: 'Use the example CDN address' }).click();
+    await page.getByRole('button', { name: 'Use the public CDN address' }).click();
   });
   equal(
     snippet,
@@ -536,13 +538,13 @@ await test('builder: attribute values are escaped, and a snippet with the all-in
   });
   check(snippet.includes('label="Words &quot;we&quot; use &amp; &lt;mean&gt;"'), `the label is not escaped in:\n${snippet}`);
   check(
-    snippet.startsWith(`<script type="module" src="${base}dist/cdn/peolc-elements.js"></script>`),
-    `the snippet does not start with the local all-in-one script:\n${snippet}`,
+    snippet.startsWith(`<script type="module" src="${publicCdn}dist/cdn/peolc-elements.js"></script>`),
+    `the snippet does not start with the public CDN's all-in-one script:\n${snippet}`,
   );
   check(snippet.includes('color-scheme="dark"'), 'the colour scheme is missing');
   const withFallback = snippet.includes('class="peolc-fallback"');
   if (withFallback) {
-    check(snippet.includes(`<link rel="stylesheet" href="${base}dist/peolc-elements.css">`), "the fallback's stylesheet link is missing");
+    check(snippet.includes(`<link rel="stylesheet" href="${publicCdn}dist/peolc-elements.css">`), "the fallback's stylesheet link is missing");
     // The builder renders the element's template in the browser; the build renders it in Node: the same fallback.
     const [, attributeText, inside] = snippet.match(/<peolc-glossary([^>]*)>\n([\s\S]*)\n<\/peolc-glossary>/) ?? [];
     const attributes = readAttributes(attributeText ?? '');
@@ -551,7 +553,7 @@ await test('builder: attribute values are escaped, and a snippet with the all-in
   }
   await waitForElements(page);
   const previewText = await shadowText(page, '#preview peolc-glossary');
-  const pasted = await openSnippet(snippet, base);
+  const pasted = await openSnippet(snippet, publicCdn);
   equal(await shadowText(pasted.page, 'peolc-glossary'), previewText, "the pasted glossary's text against the preview's");
   equal(await pasted.page.$eval('peolc-glossary', (glossary) => glossary.getAttribute('label')), label, 'the label the pasted element reads');
   noProblems(pasted.problems, "the pasted snippet's page");
@@ -563,7 +565,7 @@ await test('builder: attribute values are escaped, and a snippet with the all-in
 
 await test("builder: the whole framework's card gives a snippet that renders, and its no-JS fallback (the whole document) is the Node render's", async () => {
   const { context, page, problems } = await open('demo/builder.html', { permissions: ['clipboard-read', 'clipboard-write'] });
-  const cdnBase = `https://cdn.example.org/peolc-elements@${version}/`;
+  const cdnBase = publicCdn;
   const snippet = await copyFromBuilder(page, async () => {
     await page.getByRole('radio', { name: 'The whole framework' }).check();
     for (const part of ['title', 'opening', 'partnership', 'citation']) await page.uncheck(`#framework-section-${part}`);
@@ -571,7 +573,7 @@ await test("builder: the whole framework's card gives a snippet that renders, an
     await page.getByLabel('Link the first mention of each glossary term to its definition').check();
     await page.selectOption('#framework-heading-level', '3');
     await page.selectOption('#theme', 'nhs');
-    await page.getByRole('button', { name: 'Use the example CDN address' }).click();
+    await page.getByRole('button', { name: 'Use the public CDN address' }).click();
   });
   equal(
     snippet,
@@ -602,13 +604,13 @@ await test("builder: the whole framework's card gives a snippet that renders, an
     await page.getByLabel(option).uncheck();
   await page.selectOption('#framework-heading-level', '2');
   await page.selectOption('#theme', '');
-  await page.getByRole('button', { name: "Use this site's copy" }).click();
+  check(!(await page.getByRole('button', { name: "Use this site's copy" }).isVisible()), "the builder offers this site's copy, on localhost");
   const fallback = page.getByRole('checkbox', { name: 'Include a no-JS fallback' });
   check(await fallback.isVisible(), 'the builder offers no no-JS fallback');
   const started = performance.now();
   const withFallback = await copyFromBuilder(page, () => fallback.check());
   const took = Math.round(performance.now() - started);
-  check(withFallback.includes(`<link rel="stylesheet" href="${base}dist/peolc-elements.css">`), "the fallback's stylesheet link is missing");
+  check(withFallback.includes(`<link rel="stylesheet" href="${publicCdn}dist/peolc-elements.css">`), "the fallback's stylesheet link is missing");
   const [, attributeText, inside] = withFallback.match(/<peolc-framework([^>]*)>\n([\s\S]*)\n<\/peolc-framework>/) ?? [];
   equal(attributeText, '', 'the attributes of the whole framework');
   const unindented = (inside ?? '').replace(/^ {2}/gm, '');
@@ -617,13 +619,61 @@ await test("builder: the whole framework's card gives a snippet that renders, an
   check(unindented === node, `the builder's fallback (${unindented.length} characters) differs from the Node render's (${node.length})`);
   // Typing elsewhere does not render the document again: a keystroke in the address updates the snippet at once.
   const typed = performance.now();
-  await page.fill('#base', `${base}x/`);
-  await page.waitForFunction((url) => document.querySelector('#snippet').value.startsWith(`<script type="module" src="${url}`), `${base}x/`, {
+  const ownHost = 'https://www.riverside-hospice.org.uk/assets/peolc/';
+  await page.fill('#base', ownHost);
+  await page.waitForFunction((url) => document.querySelector('#snippet').value.startsWith(`<script type="module" src="${url}`), ownHost, {
     timeout: 1000,
   });
   measurements.push(
     `builder, whole framework: fallback of ${Math.round(withFallback.length / 1024)} KB copied in ${took} ms; a keystroke after it took ${Math.round(performance.now() - typed)} ms`,
   );
+  noProblems(problems, 'the builder');
+  await context.close();
+});
+
+await test('builder: a versioned public CDN address by default, a site’s own host remembered, localhost refused; WordPress and other CMSs told what to do', async () => {
+  const { context, page, problems } = await open('demo/builder.html');
+  await page.waitForSelector('#element-choice input');
+  equal(await page.inputValue('#base'), publicCdn, 'the address the builder starts with');
+  await page.fill('#base', 'http://localhost:8000/');
+  await page.waitForFunction(() => !document.querySelector('#base-error').hidden);
+  check((await page.textContent('#base-error')).includes('on your own computer'), 'localhost is not refused in words');
+  check((await page.inputValue('#snippet')).includes(publicCdn), 'a refused address changed the snippet');
+  check(!(await page.inputValue('#snippet')).includes('localhost'), 'the snippet has localhost in it');
+  const ownHost = 'https://www.riverside-hospice.org.uk/assets/peolc/';
+  await page.fill('#base', ownHost);
+  await page.reload();
+  await page.waitForSelector('#element-choice input');
+  equal(await page.inputValue('#base'), ownHost, 'the address remembered after a reload');
+  check(
+    (await page.inputValue('#snippet')).includes(`${ownHost}dist/cdn/elements/ambition-wheel.js`),
+    "the snippet does not use the site's own host",
+  );
+
+  // WordPress: the block's name and the shortcode, with the options chosen; an element without one says to paste its tag.
+  await page.selectOption('#destination', 'wordpress');
+  await page.selectOption('#wheel-selected', '3');
+  await page.waitForFunction(() => document.querySelector('#shortcode').value.includes('selected="3"'));
+  equal(await page.inputValue('#shortcode'), '[peolc-wheel selected="3" show-foundations="true" panel="true" parts="what-we-know"]', 'the shortcode');
+  equal(await page.textContent('#wordpress-block'), 'Ambition wheel', "the block's name");
+  await page.getByRole('radio', { name: 'One building-block card' }).check();
+  check(await page.isVisible('#wordpress-tag-advice'), 'an element without a shortcode does not say to paste its tag');
+  check(!(await page.isVisible('#shortcode')), 'an element without a shortcode shows one');
+  await page.selectOption('#destination', 'cms');
+  check(await page.isVisible('#advice-cms'), 'no advice for a CMS that strips scripts');
+  check(!(await page.isVisible('#advice-wordpress')), 'WordPress advice for another CMS');
+  // The builder's shortcodes are the plugin's.
+  const php = await readFile(new URL('../../integrations/wordpress/plugin/peolc-elements/includes/elements.php', import.meta.url), 'utf8');
+  const plugin = Object.fromEntries([...php.matchAll(/'tag' => '([a-z-]+)',\s*'shortcode' => '([a-z-]+)'/g)].map((match) => [match[1], match[2]]));
+  const source = await readFile(new URL('../../demo/builder/snippet.ts', import.meta.url), 'utf8');
+  const builder = Object.fromEntries([...source.matchAll(/'(peolc-[a-z-]+)': \{ shortcode: '([a-z-]+)'/g)].map((match) => [match[1], match[2]]));
+  check(
+    Object.keys(plugin).length === 6 && plugin['peolc-ambition-wheel'] === 'peolc-wheel',
+    `the plugin's table was not read: ${JSON.stringify(plugin)}`,
+  );
+  equal(JSON.stringify(builder), JSON.stringify(plugin), "the builder's shortcodes against the plugin's");
+  const violations = await axeViolations(page);
+  check(violations.length === 0, `axe found:\n${violations.join('\n')}`);
   noProblems(problems, 'the builder');
   await context.close();
 });
