@@ -144,6 +144,8 @@ export default {
   // the page in front, and two pages in one headless Chromium hung a mouse test.
   concurrency: 1,
   concurrentBrowsers: 2,
+  // Firefox on a busy two-core CI machine once took over the default 30 s to open its first page.
+  browserStartTimeout: 120_000,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     mediaFeaturesCommand(),
