@@ -128,8 +128,12 @@ export const NoAssessment: Story = { args: { value: undefined } };
 /** A value that is not an assessment: a message, and one console warning. */
 export const BadValue: Story = { args: { value: '{"title": "not an assessment"}' } };
 
-/** A `src` that fails (a missing file): a message, and one console warning. */
-export const FailedSrc: Story = { args: { value: undefined, src: './no-such-assessment.json' } };
+/**
+ * A `src` whose file is not an assessment (here Storybook's own index.json,
+ * so the story makes no failing request): a message, and one console
+ * warning. A missing file (a 404) or a timeout says the same.
+ */
+export const SrcNotAnAssessment: Story = { args: { value: undefined, src: './index.json' } };
 
 /** `theme="high-contrast"`. */
 export const HighContrast: Story = { args: { theme: 'high-contrast', 'show-foundations': true } };
