@@ -221,6 +221,8 @@ export const assessmentUiStrings = {
   assessmentDueNone: 'No due date',
   /** Said (politely, once choices pause) and shown: how many actions the filters leave. */
   assessmentActionsShown: '{count} of {total} actions shown',
+  /** The same when there is one action in all. */
+  assessmentActionsShownOfOne: '{count} of 1 action shown',
   /** A column heading's sort button, for screen readers too: "Due, sort". The table says the current order (aria-sort). */
   assessmentSortBy: 'Sort by {column}',
   assessmentActionAmbition: 'Ambition',

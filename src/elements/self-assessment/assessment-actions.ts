@@ -113,7 +113,10 @@ export function renderActionPlanView(view: ActionPlanView): TemplateResult {
         )}
       </div>
     </fieldset>
-    <p class="count" role="status">${formatUiString(strings.assessmentActionsShown, { count: shown.length, total: view.plan.length })}</p>
+    <p class="count" role="status">${formatUiString(view.plan.length === 1 ? strings.assessmentActionsShownOfOne : strings.assessmentActionsShown, {
+      count: shown.length,
+      total: view.plan.length,
+    })}</p>
     ${
       shown.length === 0
         ? html`<p class="empty">${view.plan.length ? strings.assessmentNoActionsMatch : strings.assessmentActionPlanEmpty}</p>`
