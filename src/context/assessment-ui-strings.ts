@@ -177,7 +177,6 @@ export const assessmentUiStrings = {
   /** The accessible name of the board report's progress picture. */
   assessmentProgressPictureLabel: 'Ratings of “{title}” on the six ambitions',
   assessmentSummaryGroup: 'Ambition',
-  assessmentSummaryTotal: 'Total',
   assessmentItemColumn: 'Item',
   assessmentActionPlanHeading: 'Action plan',
   assessmentActionPlanEmpty: 'No actions have been recorded.',
@@ -215,7 +214,6 @@ export const assessmentUiStrings = {
   assessmentFilterAll: 'All',
   assessmentFilterNoLead: 'No lead given',
   assessmentFilterFoundations: 'Foundations',
-  assessmentDueAny: 'Any due date',
   assessmentDueOverdue: 'Overdue',
   assessmentDueSoon: 'Due in the next three months',
   assessmentDueNone: 'No due date',
@@ -223,8 +221,6 @@ export const assessmentUiStrings = {
   assessmentActionsShown: '{count} of {total} actions shown',
   /** The same when there is one action in all. */
   assessmentActionsShownOfOne: '{count} of 1 action shown',
-  /** A column heading's sort button, for screen readers too: "Due, sort". The table says the current order (aria-sort). */
-  assessmentSortBy: 'Sort by {column}',
   assessmentActionAmbition: 'Ambition',
   assessmentExportActionPlan: 'Export the action plan (CSV)',
   assessmentPrintActionPlan: 'Print the action plan',

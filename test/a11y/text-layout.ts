@@ -197,3 +197,23 @@ export function clippedText(host: Element, options: { scrollsWithin?: string } =
     found.push(`<${host.localName}> scrolls sideways (${host.scrollWidth} px in ${host.clientWidth} px)`);
   return found;
 }
+
+/**
+ * Everything a text-spacing or 200 % text test looks for in one box: text
+ * cut off or outside it (`clippedText`), words broken across lines (web
+ * addresses may break: one longer than the line must), and lines of
+ * different text overlapping. Each problem starts with `name` when given.
+ */
+export function layoutProblems(box: Element, options: { root?: Node; name?: string; scrollsWithin?: string } = {}): string[] {
+  const root = options.root ?? box.shadowRoot ?? box;
+  const prefix = options.name ? `${options.name}: ` : '';
+  const found = clippedText(box, { scrollsWithin: options.scrollsWithin }).map((problem) => prefix + problem);
+  const broken = brokenWords(root).filter((word) => !word.includes('://'));
+  if (broken.length) found.push(`${prefix}words broken across lines: ${broken.join(', ')}`);
+  const groups = textNodes(root).map((node, index): [string, DOMRect[]] => [
+    `${prefix}“${node.data.trim().slice(0, 24)}” (#${index})`,
+    lineRects(node),
+  ]);
+  found.push(...overlappingGroups(groups));
+  return found;
+}

@@ -23,6 +23,7 @@ import {
   brokenWords,
   clippedText,
   frames,
+  layoutProblems,
   lineRects,
   overlappingGroups,
   removeTextSpacing,
@@ -39,6 +40,13 @@ interface Setting {
 const spacing: Setting = { name: 'text spacing', spacing: true, fontSize: 16 };
 const doubleText: Setting = { name: '200 % text', spacing: false, fontSize: 32 };
 const both: Setting = { name: 'text spacing at 200 % text', spacing: true, fontSize: 32 };
+/** The widths and settings the larger elements are measured at: a phone with each setting, then wider with both. */
+const narrowToWide: [number, Setting][] = [
+  [320, spacing],
+  [320, doubleText],
+  [600, both],
+  [1248, both],
+];
 
 afterEach(() => removeTextSpacing());
 
@@ -287,12 +295,7 @@ describe('text spacing and 200 % text (WCAG 1.4.12, 1.4.4)', () => {
   describe('the self-assessment', () => {
     // Every kind of field, an action and the report's tables: an assessment is shown, then each part measured.
     const markup = '<peolc-self-assessment storage="none" heading-level="3"></peolc-self-assessment>';
-    const cases: [number, Setting][] = [
-      [320, spacing],
-      [320, doubleText],
-      [600, both],
-      [1248, both],
-    ];
+    const cases = narrowToWide;
     for (const [width, setting] of cases) {
       it(`${setting.name}, ${width} px: about, an ambition and the board report: nothing cut off, overlapping or broken inside a word, no sideways scroll`, async () => {
         const { elements } = await render(width, markup, setting);
@@ -314,16 +317,8 @@ describe('text spacing and 200 % text (WCAG 1.4.12, 1.4.4)', () => {
           await element.updateComplete;
           await frames();
           for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
-          // The report's tables may scroll sideways in their own box (WCAG 1.4.10 excepts data tables): their text is measured as laid out.
-          found.push(...clippedText(element, { scrollsWithin: '.table-box' }).map((problem) => `${part}: ${problem}`));
-          // A web address longer than the line has to break; words must not.
-          const broken = brokenWords(element.shadowRoot!).filter((word) => !word.includes('://'));
-          if (broken.length) found.push(`${part}: words broken across lines: ${broken.join(', ')}`);
-          const groups = textNodes(element.shadowRoot!).map((node, index): [string, DOMRect[]] => [
-            `${part} “${node.data.trim().slice(0, 24)}” (#${index})`,
-            lineRects(node),
-          ]);
-          found.push(...overlappingGroups(groups));
+          // The report's tables may scroll sideways in their own box (WCAG 1.4.10 excepts data tables).
+          found.push(...layoutProblems(element, { name: part, scrollsWithin: '.table-box' }));
           expect(element.scrollWidth, `${part} scrolls sideways`).to.be.at.most(width);
         }
         expect(found).to.deep.equal([]);
@@ -334,12 +329,7 @@ describe('text spacing and 200 % text (WCAG 1.4.12, 1.4.4)', () => {
   describe('the progress wheel', () => {
     // The words, the key, the foundations' tiles and the table, with every level present.
     const markup = '<peolc-progress-wheel show-foundations heading-level="3"></peolc-progress-wheel>';
-    const cases: [number, Setting][] = [
-      [320, spacing],
-      [320, doubleText],
-      [600, both],
-      [1248, both],
-    ];
+    const cases = narrowToWide;
     for (const [width, setting] of cases) {
       it(`${setting.name}, ${width} px: words, key and table: nothing cut off, overlapping or broken inside a word, no sideways scroll`, async () => {
         const { elements } = await render(width, markup, setting);
@@ -360,14 +350,7 @@ describe('text spacing and 200 % text (WCAG 1.4.12, 1.4.4)', () => {
         element.value = assessment;
         await element.updateComplete;
         await frames();
-        const found = clippedText(element, { scrollsWithin: '.table-box' });
-        found.push(...brokenWords(element.shadowRoot!).map((word) => `word broken across lines: ${word}`));
-        const groups = textNodes(element.shadowRoot!).map((node, index): [string, DOMRect[]] => [
-          `“${node.data.trim().slice(0, 24)}” (#${index})`,
-          lineRects(node),
-        ]);
-        found.push(...overlappingGroups(groups));
-        expect(found).to.deep.equal([]);
+        expect(layoutProblems(element, { scrollsWithin: '.table-box' })).to.deep.equal([]);
         expect(element.scrollWidth, 'scrolls sideways').to.be.at.most(width);
         await expectAxeClean(element);
       });
@@ -376,32 +359,13 @@ describe('text spacing and 200 % text (WCAG 1.4.12, 1.4.4)', () => {
   describe('the explorer', () => {
     // Its controls are in the shadow root, its text in the light DOM (peolc-framework.ts says why): both are measured.
     const markup = '<peolc-framework ambition="3" expanded heading-level="3" query="symptoms"></peolc-framework>';
-    const cases: [number, Setting][] = [
-      [320, spacing],
-      [320, doubleText],
-      [600, both],
-      [1248, both],
-    ];
+    const cases = narrowToWide;
     for (const [width, setting] of cases) {
       it(`${setting.name}, ${width} px: contents, search results and document: nothing cut off, overlapping or broken inside a word, no sideways scroll`, async () => {
         const { elements } = await render(width, markup, setting);
         const explorer = elements[0]!;
         const documentPart = explorer.querySelector<HTMLElement>(':scope > [slot="document"]')!;
-        const found: string[] = [];
-        for (const [name, root, box] of [
-          ['controls', explorer.shadowRoot!, explorer],
-          ['document', documentPart, documentPart],
-        ] as const) {
-          found.push(...clippedText(box).map((problem) => `${name}: ${problem}`));
-          const broken = brokenWords(root);
-          if (broken.length) found.push(`${name}: words broken across lines: ${broken.join(', ')}`);
-          const groups = textNodes(root).map((node, index): [string, DOMRect[]] => [
-            `${name} “${node.data.trim().slice(0, 24)}” (#${index})`,
-            lineRects(node),
-          ]);
-          found.push(...overlappingGroups(groups));
-        }
-        expect(found).to.deep.equal([]);
+        expect([...layoutProblems(explorer, { name: 'controls' }), ...layoutProblems(documentPart, { name: 'document' })]).to.deep.equal([]);
         expect(explorer.scrollWidth, 'scrolls sideways').to.be.at.most(width);
         await expectAxeClean(explorer);
       });
