@@ -13,6 +13,7 @@ import { filterActions, sortActions, type ActionFilter, type ActionSortKey, type
 import type { Edition } from '../../content/types.js';
 import { actionStatusChoices, actionStatusLabel } from '../../model/assessment/labels.js';
 import type { AssessmentStrings } from './assessment-form.js';
+import { dueCell, scrollingTable } from './assessment-report.js';
 
 /** The action plan's order: a column, and which way. */
 export interface ActionSort {
@@ -120,8 +121,10 @@ export function renderActionPlanView(view: ActionPlanView): TemplateResult {
     ${
       shown.length === 0
         ? html`<p class="empty">${view.plan.length ? strings.assessmentNoActionsMatch : strings.assessmentActionPlanEmpty}</p>`
-        : html`<div class="table-box" role="region" tabindex="0" aria-label=${formatUiString(strings.assessmentTableRegion, { title: strings.assessmentActionPlanSection })}>
-          <table class="plan-table sortable" part="action-plan">
+        : scrollingTable(
+            strings,
+            strings.assessmentActionPlanSection,
+            html`<table class="plan-table sortable" part="action-plan">
             <thead>
               <tr>
                 ${column('due', strings.assessmentActionDue)} ${column('what', strings.assessmentActionWhat)} ${column('lead', strings.assessmentActionLead)}
@@ -131,10 +134,7 @@ export function renderActionPlanView(view: ActionPlanView): TemplateResult {
             <tbody>
               ${shown.map(
                 (planned) => html`<tr data-action-id=${planned.action.id}>
-                  <td>
-                    ${planned.action.due ? view.formatDay(planned.action.due) : strings.assessmentNoDate}
-                    ${planned.overdue ? html`<strong class="overdue">${strings.assessmentOverdue}</strong>` : nothing}
-                  </td>
+                  ${dueCell(planned, strings, view.formatDay)}
                   <td class="long">${planned.action.what}</td>
                   <td>${planned.action.lead}</td>
                   <td>${actionStatusLabel(planned.action.status, strings)}</td>
@@ -144,8 +144,8 @@ export function renderActionPlanView(view: ActionPlanView): TemplateResult {
                 </tr>`,
               )}
             </tbody>
-          </table>
-        </div>`
+          </table>`,
+          )
     }
     <div class="buttons">
       <button type="button" class="secondary" data-action="export-action-plan" @click=${() => on.exportCsv(shown)}>${strings.assessmentExportActionPlan}</button>

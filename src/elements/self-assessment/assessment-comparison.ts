@@ -8,10 +8,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatUiString } from '../../context/ui-strings.js';
 import type { Assessment } from '../../model/assessment/assessment.js';
-import { changeLabel, ratingChanges, ratingWords, type Comparison } from '../../model/assessment/compare.js';
+import { changeLabel, ratingChanges, type Comparison } from '../../model/assessment/compare.js';
+import { ratingWords } from '../../model/assessment/labels.js';
 import { nextLevel, type HeadingLevel } from '../../model/lookup.js';
 import { heading } from '../shared/heading.js';
 import type { AssessmentStrings } from './assessment-form.js';
+import { scrollingTable } from './assessment-report.js';
 
 export interface ComparisonView {
   strings: AssessmentStrings;
@@ -23,9 +25,6 @@ export interface ComparisonView {
   level: HeadingLevel;
 }
 
-const box = (strings: AssessmentStrings, title: string, table: TemplateResult) =>
-  html`<div class="table-box" role="region" tabindex="0" aria-label=${formatUiString(strings.assessmentTableRegion, { title })}>${table}</div>`;
-
 export function renderComparison(view: ComparisonView): TemplateResult {
   const { strings, comparison } = view;
   const title = formatUiString(strings.assessmentCompareHeading, { title: view.previousTitle });
@@ -34,7 +33,7 @@ export function renderComparison(view: ComparisonView): TemplateResult {
   return html`<section class="report-group comparison" part="comparison" aria-labelledby="report-comparison">
     ${heading(view.level, title, { id: 'report-comparison' })}
     ${comparison.comparable ? nothing : html`<p>${strings.assessmentCompareNotComparable}</p>`}
-    ${box(
+    ${scrollingTable(
       strings,
       title,
       html`<table class="comparison-table">
@@ -55,7 +54,7 @@ export function renderComparison(view: ComparisonView): TemplateResult {
       </table>`,
     )}
     ${heading(nextLevel(view.level), strings.assessmentCompareItemsHeading, { id: 'report-comparison-items' })}
-    ${box(
+    ${scrollingTable(
       strings,
       strings.assessmentCompareItemsHeading,
       html`<table class="comparison-items">
@@ -73,8 +72,8 @@ export function renderComparison(view: ComparisonView): TemplateResult {
               <th scope="row">
                 ${entry.item.ambition ? `${formatUiString(strings.ambitionLabel, { number: entry.item.ambition.number })}: ` : ''}${entry.item.title}
               </th>
-              <td>${ratingWords(view.previous, entry.before, strings)}</td>
-              <td>${ratingWords(view.current, entry.after, strings)}</td>
+              <td>${ratingWords(view.previous.scale, entry.before, strings)}</td>
+              <td>${ratingWords(view.current.scale, entry.after, strings)}</td>
               <td><strong>${changeLabel(entry.change, strings)}</strong></td>
             </tr>`,
           )}

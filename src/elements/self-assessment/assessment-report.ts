@@ -7,11 +7,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatUiString } from '../../context/ui-strings.js';
-import { actionPlan } from '../../model/assessment/action-plan.js';
+import { actionPlan, type PlannedAction } from '../../model/assessment/action-plan.js';
 import type { Assessment, AssessmentEntry } from '../../model/assessment/assessment.js';
 import { evidencePieces } from '../../model/assessment/evidence-links.js';
 import type { AssessmentItem } from '../../model/assessment/items.js';
-import { actionStatusLabel, priorityLabel, ratingLabel } from '../../model/assessment/labels.js';
+import { actionStatusLabel, priorityLabel, ratingWords } from '../../model/assessment/labels.js';
 import { ratingSpreads } from '../../model/assessment/summary.js';
 import { nextLevel, type HeadingLevel } from '../../model/lookup.js';
 import { renderProgressPicture } from '../progress/progress-picture.js';
@@ -41,8 +41,15 @@ export interface ReportContext {
 }
 
 /** A table in a box that scrolls sideways on narrow screens (a data table may; WCAG 1.4.10), named and focusable so keyboards can scroll it. */
-const scrollingTable = (strings: AssessmentStrings, title: string, table: TemplateResult) =>
+export const scrollingTable = (strings: AssessmentStrings, title: string, table: TemplateResult) =>
   html`<div class="table-box" role="region" tabindex="0" aria-label=${formatUiString(strings.assessmentTableRegion, { title })}>${table}</div>`;
+
+/** An action's due date in words, or "No date", and "Overdue" in words when it is. */
+export const dueCell = (planned: PlannedAction, strings: AssessmentStrings, formatDay: (day: string) => string) =>
+  html`<td>
+    ${planned.action.due ? formatDay(planned.action.due) : strings.assessmentNoDate}
+    ${planned.overdue ? html`<strong class="overdue">${strings.assessmentOverdue}</strong>` : nothing}
+  </td>`;
 
 /** Text with its web addresses as links. */
 const linked = (text: string) => evidencePieces(text).map((piece) => (piece.href ? html`<a href=${piece.href}>${piece.text}</a>` : piece.text));
@@ -135,7 +142,7 @@ function itemsTable(context: ReportContext, title: string, rows: { title: string
         ${rows.map(
           ({ title, entry }) => html`<tr>
             <th scope="row">${title}</th>
-            <td>${entry && entry.rating ? ratingLabel(assessment.scale, entry.rating, strings) : strings.assessmentNotRated}</td>
+            <td>${ratingWords(assessment.scale, entry?.rating ?? '', strings)}</td>
             <td class="long">${entry ? linked(entry.evidence) : ''}</td>
             <td>
               ${
@@ -182,10 +189,7 @@ function renderActionPlan(context: ReportContext, level: HeadingLevel): Template
             <tbody>
               ${plan.map(
                 (planned) => html`<tr>
-                  <td>
-                    ${planned.action.due ? context.formatDay(planned.action.due) : strings.assessmentNoDate}
-                    ${planned.overdue ? html`<strong class="overdue">${strings.assessmentOverdue}</strong>` : nothing}
-                  </td>
+                  ${dueCell(planned, strings, context.formatDay)}
                   <td class="long">${planned.action.what}</td>
                   <td>${planned.action.lead}</td>
                   <td>${actionStatusLabel(planned.action.status, strings)}</td>

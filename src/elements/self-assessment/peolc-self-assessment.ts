@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ambitions2015to2020 } from '../../content/ambitions-2015-2020/index.js';
 import type { ContentProblem } from '../../content/problems.js';
+import type { Edition } from '../../content/types.js';
 import { assessmentUiStrings } from '../../context/assessment-ui-strings.js';
 import { progressUiStrings } from '../../context/progress-ui-strings.js';
 import { withOwnStrings } from '../../context/own-strings.js';
@@ -190,6 +191,8 @@ export class PeolcSelfAssessment extends PeolcElement {
 
   private readonly session = new AssessmentSession(this);
   private readonly announcer = new Announcer(this);
+  /** The items of the last edition and choice asked for (itemsOf()). */
+  private itemsCache: { edition: Edition; includeFoundations: boolean; items: AssessmentItem[] } | undefined;
   /** Date fields holding text that is not a date. */
   private readonly badDates = new Set<string>();
   /** An assessment assigned to `value` before the element could open its storage. */
@@ -325,8 +328,15 @@ export class PeolcSelfAssessment extends PeolcElement {
     return presets.some((scale) => scale.id === chosen.id) ? presets : [chosen, ...presets];
   }
 
+  /** The items an assessment rates: made once per edition and choice, as a render asks for them several times (the parts, the report, the comparison). */
   private itemsOf(assessment: Assessment): AssessmentItem[] {
-    return assessmentItems(this.fullEdition, { includeFoundations: assessment.include === 'foundations' });
+    const edition = this.fullEdition;
+    const includeFoundations = assessment.include === 'foundations';
+    const cached = this.itemsCache;
+    if (cached?.edition === edition && cached.includeFoundations === includeFoundations) return cached.items;
+    const items = assessmentItems(edition, { includeFoundations });
+    this.itemsCache = { edition, includeFoundations, items };
+    return items;
   }
 
   private titleOf(assessment: Assessment): string {

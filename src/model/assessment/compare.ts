@@ -16,8 +16,7 @@ import { formatUiString } from '../../context/ui-strings.js';
 import type { Assessment } from './assessment.js';
 import { toCsv } from './csv.js';
 import type { AssessmentItem } from './items.js';
-import { ratingLabel } from './labels.js';
-import { notApplicable } from './scales.js';
+import { ratingWords } from './labels.js';
 
 /**
  * What happened to an item's rating: up or down the scale, the same, or
@@ -100,15 +99,6 @@ export function changeLabel(change: RatingChange, strings: AssessmentUiStrings):
   return strings[changeNames[change]];
 }
 
-/** A stored rating in words on an assessment's scale, with "Not rated" for none. */
-export function ratingWords(assessment: Assessment, rating: string, strings: AssessmentUiStrings): string {
-  return rating === ''
-    ? strings.assessmentNotRated
-    : rating === notApplicable
-      ? strings.assessmentNotApplicable
-      : ratingLabel(assessment.scale, rating, strings);
-}
-
 /** The comparison as a CSV file's text: one row per item, its ratings then and now in words, and the change. */
 export function comparisonCsv(
   current: Assessment,
@@ -125,8 +115,8 @@ export function comparisonCsv(
       item.ambition?.number,
       item.ambition?.title ?? strings.assessmentFoundationsSection,
       item.title,
-      ratingWords(previous, from, strings),
-      ratingWords(current, to, strings),
+      ratingWords(previous.scale, from, strings),
+      ratingWords(current.scale, to, strings),
       changeLabel(change, strings),
     ]),
   ]);

@@ -14,6 +14,11 @@ export function ratingLabel(scale: Scale, rating: string, strings: AssessmentUiS
   return scale.levels.find((level) => level.id === rating)?.label ?? rating;
 }
 
+/** A rating in words for the reader: its label, or "Not rated" when there is none (the spreadsheet leaves that cell empty). */
+export function ratingWords(scale: Scale, rating: string, strings: AssessmentUiStrings): string {
+  return rating === '' ? strings.assessmentNotRated : ratingLabel(scale, rating, strings);
+}
+
 const priorityNames = {
   '': 'assessmentPriorityNone',
   high: 'assessmentPriorityHigh',
