@@ -14,42 +14,18 @@ import { localDay } from '../../src/model/assessment/action-plan.js';
 import { createAssessment, emptyEntry } from '../../src/model/assessment/assessment.js';
 import { presetScales } from '../../src/model/assessment/scales.js';
 import { expectAxeClean } from '../helpers/axe.js';
+import { $, assessmentElement, click, freshKey, normalise, root, typeInto } from '../helpers/self-assessment.js';
 
-const normalise = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const firstBlock = edition.ambitions[0]!.buildingBlocks[0]!;
 const firstKey = `building-block:${firstBlock.id}`;
 
-let keyNumber = 0;
-const freshKey = () => `storage-${Date.now().toString(36)}-${keyNumber++}`;
 const storageName = (key: string, id: string) => `peolc-assessment:${key}:${id}`;
 const namesUnder = (prefix: string) => Object.keys(localStorage).filter((name) => name.startsWith(prefix));
 
-async function assessmentElement(key: string, attributes = ''): Promise<PeolcSelfAssessment> {
-  const box = await fixture<HTMLDivElement>(html`<div style="max-width: 60em"></div>`);
-  box.innerHTML = `<peolc-self-assessment storage-key="${key}" ${attributes}></peolc-self-assessment>`;
-  const element = box.querySelector('peolc-self-assessment')!;
-  await element.updateComplete;
-  return element;
-}
-
-const root = (element: Element) => element.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => root(element).querySelector<T>(selector);
 const message = (element: Element, name: string) => $(element, `[data-message="${name}"]`);
 const byAction = (element: Element, action: string) => $<HTMLButtonElement>(element, `[data-action="${action}"]`);
 const buttonNamed = (element: Element, name: string) =>
   [...root(element).querySelectorAll('button')].find((button) => normalise(button.textContent) === name);
-
-async function click(element: PeolcSelfAssessment, target: HTMLElement | null | undefined): Promise<void> {
-  if (!target) throw new Error('nothing to click');
-  target.click();
-  await element.updateComplete;
-}
-
-async function typeInto(element: PeolcSelfAssessment, selector: string, text: string): Promise<void> {
-  $<HTMLInputElement>(element, selector)!.focus();
-  await sendKeys({ type: text });
-  await element.updateComplete;
-}
 
 /** An assessment with a title and one rating, as stored. */
 function storedAssessment(title: string, rating = 'planning'): Assessment {
@@ -113,10 +89,10 @@ async function importFile(element: PeolcSelfAssessment, file: File): Promise<voi
 
 describe('<peolc-self-assessment>: when the browser keeps nothing', () => {
   it('says so from the start, keeps working on the page, and still exports', async () => {
-    const key = freshKey();
+    const key = freshKey('storage');
     const element = await withSetItemThrowing(
       () => new DOMException('The operation is insecure.', 'SecurityError'),
-      () => assessmentElement(key),
+      () => assessmentElement('', key),
     );
     expect(normalise(message(element, 'storage-unavailable')?.textContent)).to.include('This browser is not letting this page keep your answers');
     await click(element, byAction(element, 'new'));
@@ -128,8 +104,8 @@ describe('<peolc-self-assessment>: when the browser keeps nothing', () => {
   });
 
   it('with storage="none", writes nothing and says it is a demonstration', async () => {
-    const key = freshKey();
-    const element = await assessmentElement(key, 'storage="none"');
+    const key = freshKey('storage');
+    const element = await assessmentElement('storage="none"', key);
     const events: boolean[] = [];
     element.addEventListener('peolc-assessment-change', (event) => events.push(event.detail.saved));
     await click(element, byAction(element, 'new'));
@@ -142,8 +118,8 @@ describe('<peolc-self-assessment>: when the browser keeps nothing', () => {
 
 describe('<peolc-self-assessment>: when storage is full', () => {
   it('says the last change was not saved, keeps it on the page, offers export, asks before leaving, and recovers', async () => {
-    const key = freshKey();
-    const element = await assessmentElement(key);
+    const key = freshKey('storage');
+    const element = await assessmentElement('', key);
     await click(element, byAction(element, 'new'));
     await typeInto(element, '#about-title', 'Full');
     await withSetItemThrowing(
@@ -178,10 +154,10 @@ describe('<peolc-self-assessment>: when storage is full', () => {
 
 describe('<peolc-self-assessment>: stored data it cannot read', () => {
   it('keeps corrupt data aside, says so, downloads it as it is, and removes it only when asked twice', async () => {
-    const key = freshKey();
+    const key = freshKey('storage');
     const raw = '{"schemaVersion":1,"id":"assessment-broken","title":"half wri';
     localStorage.setItem(storageName(key, 'assessment-broken'), raw);
-    const element = await assessmentElement(key);
+    const element = await assessmentElement('', key);
     const notice = message(element, 'unreadable')!;
     expect(normalise(notice.textContent)).to.include('could not be read, so it has been kept aside');
     expect(namesUnder(`peolc-assessment:${key}:`)).to.deep.equal([]);
@@ -201,10 +177,10 @@ describe('<peolc-self-assessment>: stored data it cannot read', () => {
   });
 
   it('leaves data from a newer version where it is, and offers it as it is', async () => {
-    const key = freshKey();
+    const key = freshKey('storage');
     const raw = JSON.stringify({ ...storedAssessment('Next year’s tool'), schemaVersion: 2 });
     localStorage.setItem(storageName(key, 'assessment-newer'), raw);
-    const element = await assessmentElement(key);
+    const element = await assessmentElement('', key);
     expect(normalise(message(element, 'unreadable')!.textContent)).to.include('saved by a newer version');
     expect(localStorage.getItem(storageName(key, 'assessment-newer'))).to.equal(raw);
     expect(buttonNamed(element, 'Remove it')).to.equal(undefined);
@@ -223,10 +199,10 @@ describe('<peolc-self-assessment>: another tab', () => {
   }
 
   it('takes in a change another tab made, says so, and builds on it', async () => {
-    const key = freshKey();
+    const key = freshKey('storage');
     const assessment = storedAssessment('Shared');
     localStorage.setItem(storageName(key, assessment.id), JSON.stringify(assessment));
-    const element = await assessmentElement(key);
+    const element = await assessmentElement('', key);
     otherTabWrites(storageName(key, assessment.id), JSON.stringify({ ...assessment, organisation: 'Written in the other tab' }));
     await element.updateComplete;
     expect($<HTMLInputElement>(element, '#about-organisation')!.value).to.equal('Written in the other tab');
@@ -237,7 +213,7 @@ describe('<peolc-self-assessment>: another tab', () => {
   });
 
   it('keeps two embeds with one storage-key on one page in step, and those with different keys apart', async () => {
-    const key = freshKey();
+    const key = freshKey('storage');
     const box = await fixture<HTMLDivElement>(html`<div></div>`);
     box.innerHTML = `<peolc-self-assessment storage-key="${key}"></peolc-self-assessment><peolc-self-assessment storage-key="${key}"></peolc-self-assessment><peolc-self-assessment storage-key="${key}-other"></peolc-self-assessment>`;
     const [first, second, other] = [...box.querySelectorAll('peolc-self-assessment')];
@@ -254,10 +230,10 @@ describe('<peolc-self-assessment>: another tab', () => {
   });
 
   it('keeps on the page an assessment another tab deleted, and saves it again when asked', async () => {
-    const key = freshKey();
+    const key = freshKey('storage');
     const assessment = storedAssessment('Deleted elsewhere');
     localStorage.setItem(storageName(key, assessment.id), JSON.stringify(assessment));
-    const element = await assessmentElement(key);
+    const element = await assessmentElement('', key);
     otherTabWrites(storageName(key, assessment.id), null);
     await element.updateComplete;
     expect(normalise(message(element, 'elsewhere-deleted')!.textContent)).to.include('“Deleted elsewhere” was deleted in another tab');
@@ -271,11 +247,11 @@ describe('<peolc-self-assessment>: another tab', () => {
 
 describe('<peolc-self-assessment>: export and import', () => {
   it('exports CSV for Excel and JSON that imports again as a new assessment, nothing overwritten', async () => {
-    const key = freshKey();
+    const key = freshKey('storage');
     const assessment = storedAssessment('Round trip');
     assessment.entries[firstKey]!.evidence = '=SUM(A1:A9) and “quotes”, commas';
     localStorage.setItem(storageName(key, assessment.id), JSON.stringify(assessment));
-    const element = await assessmentElement(key);
+    const element = await assessmentElement('', key);
     await click(element, $(element, '.sections button[data-section="report"]'));
     const files = await downloads(element, async () => {
       await click(element, byAction(element, 'export-csv'));
@@ -306,8 +282,8 @@ describe('<peolc-self-assessment>: export and import', () => {
   });
 
   it('refuses a broken file with its problems, and never runs markup in a hostile one', async () => {
-    const key = freshKey();
-    const element = await assessmentElement(key);
+    const key = freshKey('storage');
+    const element = await assessmentElement('', key);
     await importFile(element, new File(['not json at all'], 'notes.txt'));
     expect(normalise(message(element, 'import-problems')!.textContent)).to.include('“notes.txt” cannot be imported');
     await expectAxeClean(element);
@@ -329,7 +305,7 @@ describe('<peolc-self-assessment>: export and import', () => {
   });
 
   it('refuses a file over 1 MB before reading it, and one from a newer version', async () => {
-    const element = await assessmentElement(freshKey());
+    const element = await assessmentElement('', freshKey('storage'));
     await importFile(element, new File(['x'.repeat(1_048_577)], 'big.json'));
     expect(normalise(message(element, 'import-problems')!.textContent)).to.include('larger than 1 MB');
     await importFile(element, new File([JSON.stringify({ ...storedAssessment('Newer'), schemaVersion: 3 })], 'newer.json'));
@@ -374,7 +350,7 @@ describe('<peolc-self-assessment>: nothing leaves the browser', () => {
     };
     const resourcesBefore = new Set(performance.getEntriesByType('resource').map((entry) => entry.name));
     try {
-      const element = await assessmentElement(freshKey());
+      const element = await assessmentElement('', freshKey('storage'));
       await click(element, byAction(element, 'new'));
       await typeInto(element, '#about-title', 'Nothing leaves');
       await click(element, $(element, '.sections button[data-section="ambition-1"]'));

@@ -8,39 +8,20 @@ import { checkAssessment, createAssessment, emptyEntry } from '../../src/model/a
 import { presetScales } from '../../src/model/assessment/scales.js';
 import { expectAxeClean } from '../helpers/axe.js';
 import { captureConsole } from '../helpers/console.js';
+import { $, assessmentElement, click, freshKey, normalise, root, typeInto } from '../helpers/self-assessment.js';
 import { accessibleNode, emulateMediaFeatures, isChromium } from '../helpers/browser.js';
 
-const normalise = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const firstAmbition = edition.ambitions[0]!;
 const firstBlock = firstAmbition.buildingBlocks[0]!;
 const firstKey = `building-block:${firstBlock.id}`;
 
-let keyNumber = 0;
-/** A storage key of its own for each test, so tests never see each other's assessments. */
-const freshKey = () => `test-${Date.now().toString(36)}-${keyNumber++}`;
 const storedUnder = (key: string) =>
   Object.keys(localStorage)
     .filter((name) => name.startsWith(`peolc-assessment:${key}:`))
     .map((name) => JSON.parse(localStorage.getItem(name)!) as Assessment);
 
-async function assessmentElement(attributes = '', key = freshKey()): Promise<PeolcSelfAssessment> {
-  const box = await fixture<HTMLDivElement>(html`<div style="max-width: 60em"></div>`);
-  box.innerHTML = `<peolc-self-assessment storage-key="${key}" ${attributes}></peolc-self-assessment>`;
-  const element = box.querySelector('peolc-self-assessment')!;
-  await element.updateComplete;
-  return element;
-}
-
-const root = (element: Element) => element.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => root(element).querySelector<T>(selector);
 const button = (element: Element, name: string) =>
   [...root(element).querySelectorAll('button')].find((candidate) => normalise(candidate.textContent) === name || candidate.dataset.action === name);
-
-async function click(element: PeolcSelfAssessment, target: HTMLElement | null | undefined): Promise<void> {
-  if (!target) throw new Error('nothing to click');
-  target.click();
-  await element.updateComplete;
-}
 
 async function start(element: PeolcSelfAssessment): Promise<void> {
   await click(element, button(element, 'new'));
@@ -48,15 +29,6 @@ async function start(element: PeolcSelfAssessment): Promise<void> {
 
 async function goToSection(element: PeolcSelfAssessment, id: string): Promise<void> {
   await click(element, $(element, `.sections button[data-section="${id}"]`));
-}
-
-/** Types into a field as a reader does: focus, then real key presses. */
-async function typeInto(element: PeolcSelfAssessment, selector: string, text: string): Promise<void> {
-  const field = $<HTMLInputElement>(element, selector);
-  if (!field) throw new Error(`no field ${selector}`);
-  field.focus();
-  await sendKeys({ type: text });
-  await element.updateComplete;
 }
 
 describe('<peolc-self-assessment>: a first visit', () => {
