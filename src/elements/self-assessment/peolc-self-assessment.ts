@@ -191,6 +191,8 @@ export class PeolcSelfAssessment extends PeolcElement {
 
   private readonly session = new AssessmentSession(this);
   private readonly announcer = new Announcer(this);
+  /** The scale new assessments get: `scale` as checkedScale() read it, when it last changed. */
+  private newScale: Scale = presetScales.default;
   /** The items of the last edition and choice asked for (itemsOf()). */
   private itemsCache: { edition: Edition; includeFoundations: boolean; items: AssessmentItem[] } | undefined;
   /** Date fields holding text that is not a date. */
@@ -283,7 +285,8 @@ export class PeolcSelfAssessment extends PeolcElement {
         this.adopt(value);
       }
     }
-    if (changed.has('scale')) this.checkedScale();
+    // Checked once per change (a partner's JSON scale is parsed and checked), not on every render of About.
+    if (changed.has('scale') || !this.hasUpdated) this.newScale = this.checkedScale();
   }
 
   protected override updated(): void {
@@ -323,7 +326,7 @@ export class PeolcSelfAssessment extends PeolcElement {
 
   /** The scales a new assessment may switch to before its first rating: the presets, and the partner's own. */
   private get scaleChoices(): Scale[] {
-    const chosen = this.checkedScale();
+    const chosen = this.newScale;
     const presets: Scale[] = Object.values(presetScales);
     return presets.some((scale) => scale.id === chosen.id) ? presets : [chosen, ...presets];
   }
@@ -916,7 +919,7 @@ export class PeolcSelfAssessment extends PeolcElement {
   }
 
   private onNew = (): void => {
-    const assessment = createAssessment({ editionId: this.fullEdition.id, scale: this.checkedScale(), include: this.include ?? 'building-blocks' });
+    const assessment = createAssessment({ editionId: this.fullEdition.id, scale: this.newScale, include: this.include ?? 'building-blocks' });
     this.add(assessment, 'create', this.strings.assessmentCreated);
     this.focusAfterRender = '#about-title';
   };
